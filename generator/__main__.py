@@ -1,0 +1,183 @@
+"""The `briefing` command: arguments in, pipeline run, exit code out.
+
+Exit codes: 0 done; 1 the run found what it was asked to fail on (--strict
+problems, --check differences, a failed site build); 2 the command could not
+run (bad arguments, not a briefing project, another run holds the lock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from generator import __version__
+from generator import config as config_mod
+from generator import write
+from generator.errors import BuildError, GeneratorError
+from generator.pipeline import Result, run
+from generator.report import counts, issue_lines, write_report
+from generator.site import build_site, start_preview
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _summary(result: Result, change: write.Plan | None) -> dict[str, object]:
+    levels = counts(result.issues)
+    summary: dict[str, object] = {
+        "inputs": result.inputs,
+        "articles": len(result.articles),
+        "skipped": result.inputs - len(result.articles),
+        "pages": dict(sorted(result.pages_by_emitter.items())),
+        "errors": levels["error"],
+        "warnings": levels["warning"],
+        "notes": levels["info"],
+    }
+    if change is not None:
+        summary["content"] = {
+            "written": len(change.writes),
+            "removed": len(change.deletes),
+            "unchanged": change.unchanged,
+            "kept_hand_written": change.conflicts,
+        }
+    return summary
+
+
+def _print_report(result: Result, change: write.Plan | None, quiet: bool) -> None:
+    lines = issue_lines(result.issues)
+    if quiet:
+        lines = [line for line in lines if not line.startswith("info")]
+    for line in lines:
+        _say(line)
+    s = _summary(result, change)
+    _say(f"read: {s['inputs']} inputs -> {s['articles']} articles, {s['skipped']} skipped")
+    _say("emit: " + ", ".join(f"{n} {name.split(':')[-1]}" for name, n in s["pages"].items()))  # type: ignore[union-attr]
+    if change is not None:
+        _say(f"write: content/ {len(change.writes)} written, {len(change.deletes)} removed, {change.unchanged} unchanged")
+        for rel in change.conflicts:
+            _say(f"error: content/{rel} was written by hand, not by the generator; left as it is (move it to regenerate that page)")
+    _say(f"report: {s['errors']} errors, {s['warnings']} warnings, {s['notes']} notes (build/report.json)")
+
+
+def _failed_strict(result: Result, strict: bool) -> bool:
+    levels = counts(result.issues)
+    return strict and (levels["error"] + levels["warning"]) > 0
+
+
+def generate(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    with write.locked(cfg.work):
+        if write.finish(cfg.content, cfg.work):
+            _say("note: finished writing content/ from an interrupted earlier run")
+        result = run(cfg, progress=sys.stderr.isatty() and not args.quiet)
+        change = write.plan(cfg.content, result.files)
+        if args.check:
+            _print_report(result, None, args.quiet)
+            if change.changed:
+                for rel in change.changed:
+                    _say(f"out of date: content/{rel}")
+                _say("content/ is out of date: run `briefing generate`")
+                return EXIT_FAIL
+            _say("content/ is up to date")
+            return EXIT_FAIL if _failed_strict(result, args.strict) else EXIT_OK
+        write.apply(cfg.content, cfg.work, result.files, change)
+        write_report(cfg.work / "report.json", _summary(result, change), result.issues)
+        _print_report(result, change, args.quiet)
+    if change.conflicts or _failed_strict(result, args.strict):
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def build(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    args.check = False
+    code = generate(cfg, args)
+    if code == EXIT_FAIL and args.strict:
+        return code
+    with write.locked(cfg.work):
+        build_site(cfg)
+    _say(f"site: built into {cfg.site.relative_to(cfg.root)}/")
+    return code
+
+
+def _snapshot(cfg: config_mod.Config) -> dict[str, float]:
+    watched = [cfg.seeds, cfg.templates]
+    return {
+        str(p): p.stat().st_mtime
+        for folder in watched
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    args.check = False
+    generate(cfg, args)
+    server = start_preview(cfg, args.dev_addr)
+    seen = _snapshot(cfg)
+    try:
+        while server.poll() is None:
+            time.sleep(1.0)
+            now = _snapshot(cfg)
+            if now != seen:
+                seen = now
+                _say("change in seeds/ or site_templates/: regenerating")
+                try:
+                    generate(cfg, args)
+                except GeneratorError as exc:
+                    _say(f"error: {exc}")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.terminate()
+        server.wait()
+    return EXIT_OK
+
+
+def check(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    args.check = True
+    return generate(cfg, args)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="briefing", description=__doc__.split("\n\n")[0])
+    root.add_argument("--version", action="version", version=f"briefing {__version__}")
+    root.add_argument("-C", "--root", type=Path, default=Path("."), help="project folder (default: current folder)")
+    sub = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--strict", action="store_true", help="exit 1 if any input has an error or warning")
+        p.add_argument("-q", "--quiet", action="store_true", help="print only errors, warnings and the summary")
+
+    p = sub.add_parser("generate", help="seeds/ -> content/ (Markdown pages)", description="Turn every input in seeds/ into front-mattered Markdown under content/.")
+    common(p)
+    p.add_argument("--check", action="store_true", help="write nothing; exit 1 and name the files if content/ is out of date")
+    p.set_defaults(func=generate)
+    p = sub.add_parser("build", help="generate, then build the site into site/", description="Generate content/, then run `mkdocs build --strict` into site/.")
+    common(p)
+    p.set_defaults(func=build)
+    p = sub.add_parser("serve", help="live preview that regenerates when seeds/ change", description="Generate, then serve the site and regenerate whenever seeds/ or site_templates/ change.")
+    common(p)
+    p.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default 127.0.0.1:8000)")
+    p.set_defaults(func=serve)
+    p = sub.add_parser("check", help="report input problems and whether content/ is current; writes nothing", description="Read every input, print the problems found, and check that content/ is up to date. Writes nothing.")
+    common(p)
+    p.set_defaults(func=check)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        cfg = config_mod.load(args.root)
+        return args.func(cfg, args)
+    except GeneratorError as exc:
+        _say(f"error: {exc}")
+        return EXIT_FAIL if isinstance(exc, BuildError) else EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

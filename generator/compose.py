@@ -1,0 +1,97 @@
+"""Put an Article together: text-derived fields, then the file's own metadata,
+then the editor's sidecar, each layer winning over the one before (Pelican's
+metadata layering). Every value left empty is reported, never guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.extract import extract
+from generator.fields import coerce
+from generator.model import Article, Issue, RawDoc
+
+LEAD_TITLE_MAX = 60
+
+
+@dataclass(frozen=True)
+class Composed:
+    article: Article | None
+    issues: tuple[Issue, ...]
+
+
+def lead_title(paragraph: str) -> str:
+    """A title from the lead sentence, cut at a word boundary."""
+    sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
+    if len(sentence) <= LEAD_TITLE_MAX:
+        return sentence
+    cut = sentence[:LEAD_TITLE_MAX].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,·") + "…"
+
+
+def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name: str) -> Composed:
+    issues: list[Issue] = []
+
+    def note(level: str, code: str, message: str) -> None:
+        issues.append(Issue(level, code, raw.source, message))  # type: ignore[arg-type]
+
+    found = extract(raw.text)
+    if not found.body:
+        note("error", "no-article-text", "no article text left after removing page boilerplate; skipped")
+        return Composed(None, tuple(issues))
+
+    stated, problems = coerce(raw.meta, strict_keys=False)
+    for problem in problems:
+        note("warning", "bad-metadata", f"front matter: {problem}; value ignored")
+    override: dict[str, Any] = {}
+    if sidecar is not None:
+        override, problems = coerce(sidecar, strict_keys=True)
+        for problem in problems:
+            note("warning", "bad-sidecar", f"{sidecar_name}: {problem}; value ignored")
+
+    def pick(key: str, from_text: Any) -> tuple[Any, str | None]:
+        if key in override:
+            return override[key], "override"
+        if key in stated:
+            return stated[key], "stated"
+        return from_text, ("stated" if from_text else None)
+
+    title, title_layer = pick("title", found.headline)
+    title_source = {"override": "override", "stated": "headline"}.get(title_layer or "", "lead")
+    if not title:
+        title = lead_title(found.body[0])
+        note("info", "title-from-lead", f"no headline found; title taken from the lead sentence: {title}")
+    date, date_source = pick("date", found.date)
+    if "date" in override:
+        time = override.get("time")
+    else:
+        time = stated.get("time", found.time) if date else None
+    outlet, _ = pick("outlet", found.outlet)
+    reporters, _ = pick("reporters", found.reporters)
+    subtitles, _ = pick("subtitles", found.subtitles)
+    section, _ = pick("section", found.section)
+    if not date:
+        note("info", "no-date", "the text states no publication date; date left empty")
+    if not outlet:
+        note("info", "no-outlet", "the text names no outlet; outlet left empty")
+    if not reporters:
+        note("info", "no-reporter", "the text names no reporter")
+
+    article = Article(
+        id=slug,
+        source=raw.source,
+        source_sha256=raw.sha256,
+        title=title,
+        title_source=title_source,  # type: ignore[arg-type]
+        subtitles=tuple(subtitles),
+        date=date,
+        date_source=date_source,  # type: ignore[arg-type]
+        time=time,
+        outlet=outlet,
+        reporters=tuple(reporters),
+        section=section,
+        captions=found.captions,
+        body=found.body,
+    )
+    return Composed(article, tuple(issues))

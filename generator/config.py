@@ -1,0 +1,54 @@
+"""Where things are. Every path is relative to the project root (the folder with mkdocs.yml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    max_input_bytes: int = 5_000_000  # far above any article; keeps a stray dump out of memory
+    page_size: int = 50  # articles per listing page
+    latest: int = 10  # articles on the home page
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "site_templates"
+
+    @property
+    def work(self) -> Path:
+        return self.root / "build"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def mkdocs_yml(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+
+def load(root: Path) -> Config:
+    """Check the project layout, reporting every missing piece at once."""
+    root = root.resolve()
+    config = Config(root=root)
+    missing = [
+        str(path.relative_to(root))
+        for path in (config.seeds, config.templates, config.mkdocs_yml)
+        if not path.exists()
+    ]
+    if missing:
+        raise ConfigError(f"{root} is not a briefing project: missing {', '.join(missing)}")
+    return config

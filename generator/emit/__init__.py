@@ -1,0 +1,1 @@
+"""Emitters: corpus in, Pages out (Quartz). None of them touches the disk."""

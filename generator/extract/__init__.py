@@ -1,0 +1,151 @@
+"""Clean stage: a page's raw text -> headline, deck, date, byline, captions, body.
+
+Works as a cascade over lines: drop page furniture, find where the article
+ends, pull out bylines, date stamps and captions, then split what is left into
+header (section, headline, deck) and body at the first line that reads as prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator import patterns as p
+from generator.clean import lines as clean_lines
+from generator.clean import undouble
+from generator.extract.bylines import (
+    Byline,
+    strip_dateline,
+    strip_signoff,
+    take_byline_line,
+    take_footer_line,
+)
+from generator.extract.pubdate import find_published, is_meta_line
+from generator.model import Extracted
+
+PROSE_MIN = 40  # shorter lines before the body are headline or deck
+HEADLINE_MAX = 150
+SECTION_MAX = 12
+DEDUP_WINDOW = 25  # machine summaries and repeated decks live near the top
+COPYRIGHT_LINE_MAX = 250
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[\s'\"‘’“”`「」『』]", "", line)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= PROSE_MIN and bool(p.SENTENCE_END.search(line))
+
+
+def _drop_repeats(lines: list[str]) -> list[str]:
+    """Keep the last copy of a repeated line; drop a top sentence that a later paragraph contains."""
+    keys = [_key(line) for line in lines]
+    last = {k: i for i, k in enumerate(keys)}
+    kept = []
+    for i, line in enumerate(lines):
+        if last[keys[i]] != i:
+            continue
+        if i < DEDUP_WINDOW and len(keys[i]) >= 20 and p.SENTENCE_END.search(line):
+            if any(keys[i] in keys[j] and len(keys[j]) > len(keys[i]) for j in range(len(lines)) if j != i):
+                continue
+        kept.append(line)
+    return kept
+
+
+def _is_copyright_line(line: str) -> bool:
+    if len(line) > COPYRIGHT_LINE_MAX:
+        return False
+    return bool(
+        re.search(r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지", line, re.I)
+        or re.match(r"^[<\[(]?\s*(?:ⓒ|©)", line)
+    )
+
+
+def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
+    """Everything from the copyright line or an end marker on is not the article."""
+    for i, line in enumerate(lines):
+        if p.END.match(line):
+            return lines[:i]
+        if _is_copyright_line(line):
+            take_footer_line(line, byline)
+            return lines[:i]
+    # No marker: a trailing block of list lines is a list of other stories.
+    end = len(lines)
+    while end > 0 and p.LIST_LINE.match(lines[end - 1]) and not _is_prose(lines[end - 1]):
+        end -= 1
+    return lines[:end] if len(lines) - end >= 2 else lines
+
+
+def _split_captions(lines: list[str]) -> tuple[list[str], list[str]]:
+    kept: list[str] = []
+    captions: list[str] = []
+    after_image = False
+    for line in lines:
+        if p.IMAGE_FILE.search(line) and len(line) < 200:
+            after_image = True
+            continue
+        if after_image and not _is_prose(line):
+            captions.append(line)
+        elif p.PHOTO_CREDIT.search(line):
+            captions.append(line)
+        else:
+            kept.append(line)
+        after_image = False
+    return kept, captions
+
+
+def _join_broken(lines: list[str]) -> list[str]:
+    """Rejoin a paragraph broken before its particle: '협회(NEBS)' + '는 보스턴을 ...'."""
+    out: list[str] = []
+    for line in lines:
+        if out and p.LEADING_PARTICLE.match(line) and not p.SENTENCE_END.search(out[-1]):
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
+    return out
+
+
+def _split_header(lines: list[str]) -> tuple[str | None, str | None, list[str], list[str]]:
+    """(section, headline, subtitles, body) from the article's remaining lines."""
+    start = next((i for i, line in enumerate(lines) if _is_prose(line) or len(line) > HEADLINE_MAX), len(lines))
+    header, body = lines[:start], lines[start:]
+    section = None
+    if len(header) >= 2 and len(header[0]) <= SECTION_MAX and re.fullmatch(r"[가-힣A-Za-z ]+", header[0]):
+        section, header = header[0], header[1:]
+    if not header:
+        return section, None, [], body
+    return section, header[0], header[1:], body
+
+
+def extract(text: str) -> Extracted:
+    lines = [undouble(line) for line in clean_lines(text)]
+    summary = any(p.SUMMARY_START.match(line) for line in lines)
+    lines = [
+        line
+        for line in lines
+        if not (p.WIDGET.match(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line))
+    ]
+    if summary or len(lines) > 1:
+        lines = _drop_repeats(lines)
+    byline = Byline()
+    lines = _cut_footer(lines, byline)
+    published = find_published(lines)
+    lines = [line for line in lines if not is_meta_line(line) and not take_byline_line(line, byline)]
+    lines, captions = _split_captions(lines)
+    section, headline, subtitles, body = _split_header(_join_broken(lines))
+    paragraphs = []
+    for paragraph in body:
+        paragraph = strip_signoff(strip_dateline(paragraph, byline), byline)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return Extracted(
+        headline=headline,
+        subtitles=tuple(subtitles),
+        section=section,
+        date=published[0] if published else None,
+        time=published[1] if published else None,
+        reporters=tuple(byline.reporters),
+        outlet=byline.outlet,
+        captions=tuple(captions),
+        body=tuple(paragraphs),
+    )

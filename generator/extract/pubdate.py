@@ -1,0 +1,79 @@
+"""The publication date and time an article states about itself.
+
+Only labelled dates (입력, 승인, 등록, ...) or a date with a time on a short
+meta line count: a weather widget's day, a related headline's date or a date
+inside a sentence never become the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from generator import patterns as p
+
+META_LINE_MAX = 80  # a byline/meta line is short; prose with a date in it is not one
+
+
+def _to_iso(m: re.Match[str]) -> tuple[str, str | None] | None:
+    year = int(m["y"])
+    if len(m["y"]) == 2:
+        year += 2000
+    try:
+        day = dt.date(year, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if not 1990 <= year <= 2100:
+        return None
+    clock = None
+    if m.groupdict().get("H") is not None:
+        hour, minute = int(m["H"]), int(m["M"])
+        ampm = (m["ampm"] or "").lower()
+        if ampm in ("오후", "pm") and hour < 12:
+            hour += 12
+        elif ampm in ("오전", "am") and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            clock = f"{hour:02d}:{minute:02d}"
+    return day.isoformat(), clock
+
+
+def parse_date_value(value: object) -> tuple[str, str | None] | None:
+    """A date from metadata (front matter, HTML meta, sidecar): date object or text."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat(), value.strftime("%H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat(), None
+    if not isinstance(value, str):
+        return None
+    m = re.search(p.DATE + r"(?:[T\s]*" + p.TIME + r")?", value.strip())
+    return _to_iso(m) if m else None
+
+
+def find_published(lines: Iterable[str]) -> tuple[str, str | None] | None:
+    """(date, time) the text states for publication, or None."""
+    candidates = [line for line in lines if len(line) <= META_LINE_MAX]
+    for line in candidates:
+        for m in p.LABELLED_DATE.finditer(line):
+            if p.IS_MODIFIED.fullmatch(m["label"]):
+                continue
+            found = _to_iso(m)
+            if found:
+                return found
+    for line in candidates:
+        m = p.UNLABELLED_DATETIME.search(line)
+        if m and not p.LABELLED_DATE.search(line):
+            found = _to_iso(m)
+            if found:
+                return found
+    return None
+
+
+def is_meta_line(line: str) -> bool:
+    """A line that only carries a date stamp (and maybe a label): not article text."""
+    if len(line) > META_LINE_MAX:
+        return False
+    rest = p.LABELLED_DATE.sub("", line)
+    rest = p.UNLABELLED_DATETIME.sub("", rest)
+    return rest != line and len(re.sub(r"[\s•·|:：\-]", "", rest)) <= 2

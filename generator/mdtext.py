@@ -1,0 +1,51 @@
+"""Text from an input, made safe to put into Markdown so it renders exactly as written.
+
+Syntax characters are backslash-escaped (Python-Markdown honours its own list,
+plus '|' with the tables extension); '<' and an entity-looking '&' become
+entities, so no HTML from an input ever reaches the site as markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Escaped wherever they stand: they open emphasis, code, links or attribute lists.
+_ALWAYS = re.compile(r"([\\`*_{}\[\]|])")
+# Escaped only at the start of a line, where they open a heading, list or quote.
+_LINE_START = re.compile(r"^(#|[-+]|\d+(?=[.)]))")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def escape(text: str) -> str:
+    """One line of plain text -> Markdown source that renders as that text.
+
+    Escapes only what Markdown would read as syntax, so the generated Markdown
+    stays readable ("2020.01.22", "24일(현지 시간)" are left alone).
+    """
+    text = " ".join(text.split())
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;")
+    text = _ALWAYS.sub(r"\\\1", text)
+    if text.startswith(">"):
+        text = "&gt;" + text[1:]
+    m = _LINE_START.match(text)
+    if m:
+        token = m.group(1)
+        text = (token + "\\" + text[len(token):]) if token[0].isdigit() else "\\" + text
+    return text
+
+
+class Raw(str):
+    """Markdown the templates built themselves (links, paths); not escaped again."""
+
+
+def finalize(value: object) -> str:
+    """Jinja's finalize hook: every {{ value }} is escaped unless it is Raw."""
+    if value is None:
+        return ""
+    if isinstance(value, Raw):
+        return value
+    return escape(str(value))
+
+
+def raw(value: object) -> Raw:
+    return Raw(str(value))

@@ -1,0 +1,79 @@
+"""Plain data passed between the pipeline stages. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Level = Literal["info", "warning", "error"]
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """What a reader returns: decoded text plus the metadata the file itself states."""
+
+    source: str  # input path relative to the project root, POSIX separators
+    fmt: str  # "text", "html" or "markdown"
+    text: str
+    sha256: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Fields recovered from an article's text by the extract stage."""
+
+    headline: str | None
+    subtitles: tuple[str, ...]
+    section: str | None
+    date: str | None  # YYYY-MM-DD
+    time: str | None  # HH:MM
+    reporters: tuple[str, ...]
+    outlet: str | None
+    captions: tuple[str, ...]
+    body: tuple[str, ...]  # paragraphs in order
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # the slug; also the page's file name
+    source: str
+    source_sha256: str
+    title: str
+    title_source: Literal["headline", "lead", "override"]
+    subtitles: tuple[str, ...]
+    date: str | None
+    date_source: Literal["stated", "inferred", "override"] | None
+    time: str | None
+    outlet: str | None
+    reporters: tuple[str, ...]
+    section: str | None
+    captions: tuple[str, ...]
+    body: tuple[str, ...]
+
+    @property
+    def month(self) -> str | None:
+        return self.date[:7] if self.date else None
+
+
+@dataclass(frozen=True)
+class Issue:
+    level: Level
+    code: str
+    source: str  # the input the issue is about, or "" for run-wide issues
+    message: str
+
+    def line(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{self.level}: {where}{self.message} [{self.code}]"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One file an emitter wants under content/: a template and what it needs."""
+
+    path: str  # relative to content/, POSIX separators
+    template: str
+    context: dict[str, Any]
+    front_matter: dict[str, Any] | None = None  # None: the template writes the whole file
+    generated_by: str = ""

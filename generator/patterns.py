@@ -1,0 +1,142 @@
+"""What Korean news pages wrap around an article, kept as data (trafilatura's xpaths.py).
+
+Each rule is written for the general form, not for one seed: the same widgets
+come back across outlets built on the same CMS (ndsoft, Naver, Daum, ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines that are page furniture wherever they occur: share buttons, font-size
+# pop-ups, comment widgets, navigation.
+WIDGET_LINES = [
+    r"(이|해당된|해당) 기사를 공유합니다",
+    r"공유(하기)?",
+    r"(글자|글씨)\s?크기(\s?설정|\s?조절)?",
+    r"이 글자크기로 변경됩니다\.?",
+    r"\(예시\).*",
+    r"팝업창 닫기",
+    r"(창)?닫기",
+    r"top\s?버튼|TOP|맨\s?위로",
+    r"더보기",
+    r"모바일 버전으로 보기|PC\s?버전으로 보기",
+    r"상태바",
+    r"관련기사|관련 기사",
+    r"(댓글|덧글)\s?\d*",
+    r"댓글(삭제|쓰기|달기|보기|수정)",
+    r"삭제한 댓글은 다시 복구할 수 없습니다\.?",
+    r"그래도 삭제하시겠습니까\??",
+    r"계정을 선택하시면 로그인·?계정인증을 통해",
+    r"댓글을 남기실 수 있습니다\.?",
+    r"전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?",
+    r"(기사|본문)\s?(요약|듣기|스크랩|프린트|인쇄)",
+    r"(가+|가-|가\+)",
+    r"(좋아요|싫어요|추천|구독)\s?\d*",
+    r"구독하기|SNS 기사보내기|기사보내기|URL\s?복사|카카오톡|페이스북|트위터|네이버\s?밴드",
+    r"입력\s?필드|검색어 입력|검색",
+    r"로그인|회원가입",
+]
+
+# Daum's machine summary sits between these two lines; its sentences repeat the body.
+SUMMARY_START = re.compile(r"^전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?$")
+
+# The weather ticker: "맑음서울2.4℃", with or without a bullet.
+WEATHER_LINE = re.compile(
+    r"^(?:[•·\-*]\s*)?(?:맑음|흐림|구름많음|구름조금|박무|연무|안개|황사|비|눈|소나기|진눈깨비|뇌우|안개비)"
+    r"\s?[가-힣()]*\s?-?\d+(?:\.\d+)?\s?(?:℃|°C|도)$"
+)
+
+# A page-header date with no time, e.g. "2020.02.24 (월)": the day the page was
+# saved, not the article's date.
+BARE_DATE_LINE = re.compile(r"^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*(?:\([월화수목금토일]\))?$")
+
+# Lines after which nothing is the article any more.
+END_MARKERS = [
+    r"주요\s?기사",
+    r"많이 본 (뉴스|기사)",
+    r"(인기|추천|최신|핫)\s?(뉴스|기사)",
+    r"이 시각 (주요|많이 본)\s?뉴스",
+    r"(당신|회원님)이 좋아할 만한 (뉴스|기사)",
+    r"오늘의 주요뉴스",
+    r"베스트\s?클릭",
+    r"에디터\s?추천",
+    r"(포토|영상)\s?뉴스",
+]
+
+# Copyright lines name the outlet and end the article.
+COPYRIGHT = re.compile(
+    r"(?:저작권자|copyright|ⓒ|©|\(c\)|무단\s?(?:전재|배포)|재배포\s?금지|all rights reserved)",
+    re.IGNORECASE,
+)
+_CMARK = r"(?:ⓒ|©|\([cC]\))"
+OUTLET_PATTERNS = [
+    # <저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지>, 저작권자(c) 연합뉴스
+    re.compile(r"저작권자\s*" + _CMARK + r"?\s*[:：]?\s*(?P<outlet>[^,<>\[\]()|]+?)\s*(?:[,.|>\]]|무단|재배포|$)"),
+    # Copyright © 서울경제. 무단전재 ... / Copyright ⓒ 2024 서울경제신문 All rights reserved
+    re.compile(
+        r"copyright\s*" + _CMARK + r"?\s*(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?P<outlet>[^,<>|.]+?)\s*"
+        r"(?:[,.|>]|all rights|무단|재배포|$)",
+        re.IGNORECASE,
+    ),
+    # ⓒ 서울경제 / ⓒ서울경제 (a bare mark at the start of the line)
+    re.compile(r"^[<\[(]?\s*" + _CMARK + r"\s*(?P<outlet>[^,<>|.\s]+(?:\s[^,<>|.\s]+)?)"),
+]
+# Words that an outlet pattern may catch but that are not an outlet name.
+NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights reserved", "재배포"}
+
+# Reporter titles; a name is 2-4 syllables right before one of them.
+REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|취재|사진|영상)?\s?기자|특파원|통신원)"
+NAME = r"[가-힣]{2,4}"
+EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[a-z]{2,})+"  # lower-case TLDs end at "Copyright"
+# "(서울=연합뉴스) 김잔디 기자 =" opens the body on wire copy.
+DATELINE = re.compile(
+    r"^\((?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)\)\s*"
+    r"(?P<names>(?:" + NAME + r"[\s·,]*)*?)\s?" + REPORTER_TITLE + r"\s*=\s*"
+)
+# "[신아일보] 대전/정태경 기자": outlet in brackets, an optional region before a slash.
+BRACKET_BYLINE = re.compile(
+    r"^\[(?P<outlet>[^\]]{2,20})\]\s*(?:[가-힣]+\s?/\s?)?(?P<names>(?:" + NAME + r"[\s·,]*)+?)\s?"
+    + REPORTER_TITLE
+)
+# "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com"
+REPORTER = re.compile(
+    r"(?:^|[\s/•·|,])(?P<name>" + NAME + r")\s?" + REPORTER_TITLE + r"(?![가-힣])"
+)
+# Tokens that look like names before 기자 but are not.
+NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당", "기자", "온라인", "디지털", "객원", "인턴", "수습"}
+
+# Publication labels; a date after one of these is the article's own.
+PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|작성|Posted|Published)"
+MODIFIED_LABELS = r"(?:최종\s?수정|수정|업데이트|Updated|Modified)"
+DATE = (
+    r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
+)
+TIME = (
+    r"(?:\s*\(?[월화수목금토일]\)?)?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?"
+)
+LABELLED_DATE = re.compile(
+    r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")\s*(?:일시)?\s*[:：]?\s*" + DATE + r"(?:" + TIME + r")?"
+)
+UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
+IS_MODIFIED = re.compile(MODIFIED_LABELS)
+
+# Photo captions and credits.
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
+PHOTO_CREDIT = re.compile(
+    r"(?:[/(\[<]\s*(?:사진|그래픽|자료|영상)\s?(?:제공)?\s?[=:]|/\s?사진\s?제공\s?=|\(사진\)|사진\s?=\s?[^)]*\)$)"
+)
+
+# A body paragraph reads as prose: it ends like a Korean sentence.
+SENTENCE_END = re.compile(r"(?:[다요죠음함됨임]\s?[.!?]|[.!?])\s?[”\"'’」』)]*$")
+
+# A line broken before its particle ("협회(NEBS)" / "는 보스턴을 ...") is one paragraph.
+LEADING_PARTICLE = re.compile(r"^(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지)\s")
+
+# A trailing list of other stories: "- '제목'", "• 제목", "▶ 제목".
+LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
+
+# Widgets are often list items: "• 댓글 0", "• 이 기사를 공유합니다".
+WIDGET = re.compile(r"^(?:[•·▪◦*-]\s*)?(?:" + "|".join(WIDGET_LINES) + r")$", re.IGNORECASE)
+END = re.compile(r"^(?:" + "|".join(END_MARKERS) + r")$")

@@ -1,0 +1,58 @@
+"""Readers, one per input format, chosen by file extension (Pelican's reader registry)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Protocol
+
+from generator.errors import InputError
+from generator.model import RawDoc
+from generator.read.decode import decode
+from generator.read.html import read_html
+from generator.read.markdown import read_markdown
+
+
+class Reader(Protocol):
+    def __call__(self, text: str, source: str, sha256: str) -> RawDoc: ...
+
+
+def _read_text(text: str, source: str, sha256: str) -> RawDoc:
+    return RawDoc(source=source, fmt="text", text=text, sha256=sha256)
+
+
+READERS: dict[str, Reader] = {
+    ".txt": _read_text,
+    ".text": _read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+}
+
+SIDECAR_SUFFIX = ".meta.yml"
+
+
+def is_input(path: Path) -> bool:
+    return path.suffix.lower() in READERS and not path.name.startswith(".")
+
+
+def read_document(path: Path, source: str, max_bytes: int) -> RawDoc:
+    """Read one input file. Never writes; raises InputError for an unusable file."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise InputError("unsupported", f"unsupported file type '{path.suffix}'")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                "too-large",
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise InputError("empty", "file is empty")
+    text, _encoding = decode(data)
+    return reader(text, source, hashlib.sha256(data).hexdigest())

@@ -1,0 +1,47 @@
+"""Pages -> file bytes, through the Jinja2 templates in site_templates/. Pure: no writes."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+import frontmatter
+import jinja2
+
+from generator.dates import korean_date
+from generator.mdtext import Raw, finalize, raw
+from generator.model import Page
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        finalize=finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Markdown; finalize escapes for Markdown instead
+    )
+    env.filters["raw"] = raw
+    env.filters["korean_date"] = korean_date
+
+    @jinja2.pass_context
+    def link(context: jinja2.runtime.Context, target: str) -> Raw:
+        here = posixpath.dirname(context["here"])
+        return Raw(posixpath.relpath(target, here or "."))
+
+    env.globals["link"] = link
+    return env
+
+
+def render(env: jinja2.Environment, page: Page) -> bytes:
+    body = env.get_template(page.template).render(here=page.path, **page.context)
+    body = "\n".join(line.rstrip() for line in body.strip().split("\n"))
+    body = re.sub(r"\n{3,}", "\n\n", body) + "\n"
+    if page.front_matter is None:
+        return body.encode("utf-8")
+    post = frontmatter.Post(body, **page.front_matter)
+    text = frontmatter.dumps(post, sort_keys=False, allow_unicode=True, width=1000)
+    return (text.rstrip("\n") + "\n").encode("utf-8")
