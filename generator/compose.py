@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from generator.extract import extract
+from generator.extract import extract, paragraphs_only
 from generator.fields import coerce
 from generator.model import Article, Issue, RawDoc
 
@@ -36,7 +36,7 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     def note(level: str, code: str, message: str) -> None:
         issues.append(Issue(level, code, raw.source, message))  # type: ignore[arg-type]
 
-    found = extract(raw.text)
+    found = paragraphs_only(raw.text) if raw.fmt == "markdown" else extract(raw.text)
     if not found.body:
         note("error", "no-article-text", "no article text left after removing page boilerplate; skipped")
         return Composed(None, tuple(issues))
@@ -63,10 +63,13 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
         title = lead_title(found.body[0])
         note("info", "title-from-lead", f"no headline found; title taken from the lead sentence: {title}")
     date, date_source = pick("date", found.date)
+    # The time belongs to the date: take it from the layer the date came from.
     if "date" in override:
         time = override.get("time")
+    elif "date" in stated:
+        time = stated.get("time") or (found.time if found.date == date else None)
     else:
-        time = stated.get("time", found.time) if date else None
+        time = found.time
     outlet, _ = pick("outlet", found.outlet)
     reporters, _ = pick("reporters", found.reporters)
     subtitles, _ = pick("subtitles", found.subtitles)

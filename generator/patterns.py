@@ -35,6 +35,7 @@ WIDGET_LINES = [
     r"(좋아요|싫어요|추천|구독)\s?\d*",
     r"구독하기|SNS 기사보내기|기사보내기|URL\s?복사|카카오톡|페이스북|트위터|네이버\s?밴드",
     r"입력\s?필드|검색어 입력|검색",
+    r"기사\s?원문|본문\s?요약봇|요약봇|번역(하기)?|음성으로 듣기|기사\s?저장",
     r"로그인|회원가입",
 ]
 
@@ -94,14 +95,15 @@ DATELINE = re.compile(
     r"^\((?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)\)\s*"
     r"(?P<names>(?:" + NAME + r"[\s·,]*)*?)\s?" + REPORTER_TITLE + r"\s*=\s*"
 )
-# "[신아일보] 대전/정태경 기자": outlet in brackets, an optional region before a slash.
+# "[신아일보] 대전/정태경 기자": outlet in brackets, an optional region before a slash;
+# "[메디파나뉴스 = 박철민 기자]": outlet and reporter inside the brackets.
 BRACKET_BYLINE = re.compile(
-    r"^\[(?P<outlet>[^\]]{2,20})\]\s*(?:[가-힣]+\s?/\s?)?(?P<names>(?:" + NAME + r"[\s·,]*)+?)\s?"
+    r"^\[(?P<outlet>[^\]=]{2,20}?)\s*(?:\]\s*|=\s*)(?:[가-힣]+\s?/\s?)?(?P<names>(?:" + NAME + r"[\s·,]*)+?)\s?"
     + REPORTER_TITLE
 )
 # "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com"
 REPORTER = re.compile(
-    r"(?:^|[\s/•·|,])(?P<name>" + NAME + r")\s?" + REPORTER_TITLE + r"(?![가-힣])"
+    r"(?:^|[\s/•·|,=])(?P<name>" + NAME + r")\s?" + REPORTER_TITLE + r"(?![가-힣])"
 )
 # Tokens that look like names before 기자 but are not.
 NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당", "기자", "온라인", "디지털", "객원", "인턴", "수습"}
@@ -117,7 +119,8 @@ TIME = (
     r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?"
 )
 LABELLED_DATE = re.compile(
-    r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")\s*(?:일시)?\s*[:：]?\s*" + DATE + r"(?:" + TIME + r")?"
+    r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")(?:\s?(?:일자|일시|시간|시각|일))?\s*[:：]?\s*"
+    + DATE + r"(?:" + TIME + r")?"
 )
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)

@@ -38,7 +38,8 @@ def discover(config: Config) -> tuple[list[Path], list[Issue]]:
     inputs, issues = [], []
     for path in sorted(config.seeds.rglob("*")):
         rel = path.relative_to(config.root)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+        # A dangling link is kept so that reading it reports the problem.
+        if any(part.startswith(".") for part in rel.parts) or not (path.is_file() or path.is_symlink()):
             continue
         try:
             rel.as_posix().encode("utf-8")

@@ -117,6 +117,12 @@ def _split_header(lines: list[str]) -> tuple[str | None, str | None, list[str], 
     return section, header[0], header[1:], body
 
 
+def paragraphs_only(text: str) -> Extracted:
+    """An editor's own note: every blank-line-separated block is a paragraph, nothing is furniture."""
+    blocks = [" ".join(clean_lines(block)) for block in re.split(r"\n\s*\n", text)]
+    return Extracted(None, (), None, None, None, (), None, (), tuple(b for b in blocks if b))
+
+
 def extract(text: str) -> Extracted:
     lines = [undouble(line) for line in clean_lines(text)]
     summary = any(p.SUMMARY_START.match(line) for line in lines)

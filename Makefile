@@ -1,0 +1,30 @@
+# The two commands of the README: `make site` and `make test`.
+# Both set up .venv from pyproject.toml first (again only when it changed).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test serve bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/briefing build
+
+test: $(STAMP)
+	$(BIN)/briefing generate --check --quiet
+	$(BIN)/pytest -q
+
+serve: $(STAMP)
+	$(BIN)/briefing serve
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
+
+clean:
+	rm -rf site build

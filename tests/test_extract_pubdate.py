@@ -1,0 +1,74 @@
+"""Publication date forms real Korean outlets use, and dates that must not be taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.pubdate import find_published, parse_date_value
+
+STATED = [
+    ("기사입력 2020.01.22 12:24", ("2020-01-22", "12:24")),
+    ("• 승인 2021.10.19 06:42", ("2021-10-19", "06:42")),
+    ("입력 2024-04-18 09:50", ("2024-04-18", "09:50")),
+    ("등록 2020.01.22 11:13:47", ("2020-01-22", "11:13")),
+    ("기사승인 : 2022-11-23 11:23:26", ("2022-11-23", "11:23")),
+    ("홍길동 기자 | 22.02.25 16:01", ("2022-02-25", "16:01")),
+    ("입력 2023. 5. 12. 10:04", ("2023-05-12", "10:04")),
+    ("입력2023.05.12. 오후 2:04", ("2023-05-12", "14:04")),
+    ("입력 2023.05.12. 오전 12:30", ("2023-05-12", "00:30")),
+    ("최초입력 2019년 4월 18일 16:11", ("2019-04-18", "16:11")),
+    ("게재 일자 : 2022/03/04", ("2022-03-04", None)),
+    ("발행일 2022-03-04", ("2022-03-04", None)),
+    ("송고시간2022-03-04 07:00", ("2022-03-04", "07:00")),
+    ("입력일시 : 2022년 03월 04일 07:00", ("2022-03-04", "07:00")),
+    ("송고 2022-03-04 07:00", ("2022-03-04", "07:00")),
+    ("Published 2024-01-02 08:00", ("2024-01-02", "08:00")),
+    ("등록 2024.01.02", ("2024-01-02", None)),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), STATED)
+def test_stated_date_forms(line: str, expected: tuple[str, str | None] | None) -> None:
+    assert find_published([line]) == expected
+
+
+NOT_THE_ARTICLE_DATE = [
+    "2020.02.24 (월)",  # the page header's day (weather widget)
+    "맑음서울2.4℃",
+    "수정 2023.05.13 09:00",  # a modification stamp is not the publication date
+    "- '마약 혐의' 유아인, 기자 많다고 집으로 2023.05.24",  # a related headline
+    "정부는 2025.01.01부터 새 제도를 시행한다고 밝혔다.",  # a date inside prose, no label
+    "입력 2023.02.30 10:00",  # no such day
+    "입력 1899.01.01 10:00",
+]
+
+
+@pytest.mark.parametrize("line", NOT_THE_ARTICLE_DATE)
+def test_dates_that_are_not_the_publication_date(line: str) -> None:
+    assert find_published([line]) is None
+
+
+def test_publication_wins_over_modification_in_either_order() -> None:
+    lines = ["수정 2023.05.13 09:00", "입력 2023.05.12 08:00"]
+    assert find_published(lines) == ("2023-05-12", "08:00")
+
+
+def test_labelled_date_wins_over_an_unlabelled_one() -> None:
+    assert find_published(["홍길동 기자 22.02.25 16:01", "승인 2022.02.26 07:00"]) == ("2022-02-26", "07:00")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-04-18", ("2024-04-18", None)),
+        ("2024-04-18T09:50:00+09:00", ("2024-04-18", "09:50")),
+        (dt.date(2021, 6, 25), ("2021-06-25", None)),
+        (dt.datetime(2021, 6, 25, 7, 5), ("2021-06-25", "07:05")),
+        ("yesterday", None),
+        (20240418, None),
+    ],
+)
+def test_metadata_date_values(value: object, expected: object) -> None:
+    assert parse_date_value(value) == expected

@@ -1,0 +1,197 @@
+"""Whole inputs through the pipeline: other outlets' forms, every reader, every bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from generator.__main__ import main
+from generator.config import load
+from generator.pipeline import run
+from tests.conftest import FIXTURES, SEEDS
+
+
+def _add(project: Path, name: str, data: bytes | str) -> Path:
+    path = project / "seeds" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def _fixture(project: Path, name: str, as_name: str | None = None) -> Path:
+    return _add(project, as_name or name, (FIXTURES / name).read_bytes())
+
+
+def _page(project: Path, slug: str) -> frontmatter.Post:
+    return frontmatter.load(project / "content" / "articles" / f"{slug}.md")
+
+
+def _issues(result, code: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(i.source for i in result.issues if i.code == code)
+
+
+def test_wire_copy_front_matter(project: Path) -> None:
+    _fixture(project, "wire_dateline_with_related_list.txt")
+    assert main(["-C", str(project), "generate", "-q"]) == 0
+    post = _page(project, "wire-dateline-with-related-list")
+    assert post["date"] == "2024-04-18" and post["time"] == "09:50" and post["date_source"] == "stated"
+    assert post["outlet"] == "연합뉴스" and post["reporters"] == ["김잔디"]
+    assert post["title_source"] == "headline"
+    assert post.content.count("다른 기사 제목") == 0
+    assert "(서울=연합뉴스)" not in post.content
+    assert post["source"] == "seeds/wire_dateline_with_related_list.txt"
+    raw = (project / "seeds/wire_dateline_with_related_list.txt").read_bytes()
+    assert post["source_sha256"] == hashlib.sha256(raw).hexdigest()
+
+
+def test_naver_form_publication_time_not_modification(project: Path) -> None:
+    _fixture(project, "naver_ampm_with_modified.txt")
+    result = run(load(project))
+    (article,) = result.articles
+    assert (article.date, article.time) == ("2023-05-12", "14:04")
+    assert article.outlet == "약업신문" and article.reporters == ("이주원",)
+    assert article.subtitles == ()
+    assert article.body[-1].endswith("연구 거점을 마련했다.")
+
+
+def test_title_from_lead_when_there_is_no_headline(project: Path) -> None:
+    _fixture(project, "headline_missing.txt")
+    result = run(load(project))
+    (article,) = result.articles
+    assert article.title_source == "lead"
+    assert article.title == "바이오협회는 21일 보스턴 현지 기업과 공동연구 협약을 맺었다고 밝혔다."
+    assert _issues(result, "title-from-lead") == ["seeds/headline_missing.txt"]
+    assert _issues(result, "no-date") == ["seeds/headline_missing.txt"]
+    assert _issues(result, "no-outlet") == ["seeds/headline_missing.txt"]
+
+
+def test_saved_html_page(project: Path) -> None:
+    _fixture(project, "saved_page.html")
+    (article,) = run(load(project)).articles
+    assert article.title == "바이오 기업 보스턴 진출 늘어"
+    assert article.date == "2022-11-23" and article.outlet == "테스트일보"
+    text = " ".join(article.body)
+    assert text.startswith("국내 바이오 기업의 미국 보스턴 진출이 늘고 있다.")
+    assert "현지 채용도 빠르게 늘고 있다." in text
+    assert "관련 없는 기사" not in text and "℃" not in text and "Copyright" not in text
+
+
+def test_editor_markdown_note_keeps_its_own_metadata_and_text(project: Path) -> None:
+    _fixture(project, "editor_note.md")
+    (article,) = run(load(project)).articles
+    assert article.title == "보스턴 출장 메모 — 현지 기관 면담 정리" and article.title_source == "headline"
+    assert (article.date, article.date_source, article.outlet, article.reporters) == (
+        "2024-03-05", "stated", "내부 메모", ("홍길동",)
+    )
+    assert article.body == (
+        "보스턴 현지 기관 세 곳과 면담했다. 모두 한국 기업의 입주 상담을 환영한다고 답했다.",
+        "다음 출장은 하반기에 잡을 예정이다.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix", "newline"),
+    [("utf-8", b"", "\n"), ("utf-8", b"\xef\xbb\xbf", "\r\n"), ("cp949", b"", "\r\n"), ("euc-kr", b"", "\n")],
+)
+def test_encodings_and_line_ends_give_the_same_article(project: Path, encoding: str, prefix: bytes, newline: str) -> None:
+    text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8")
+    _add(project, "a.txt", prefix + text.replace("\n", newline).encode(encoding))
+    _fixture(project, "wire_dateline_with_related_list.txt", "b.txt")
+    a, b = sorted(run(load(project)).articles, key=lambda x: x.id)
+    assert (a.title, a.body, a.date, a.outlet, a.reporters) == (b.title, b.body, b.date, b.outlet, b.reporters)
+
+
+def test_invisible_characters_do_not_leak(project: Path) -> None:
+    text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8")
+    dirty = text.replace("보스턴", "보스\u200b턴").replace(" ", "\u00a0", 5).replace("투자", "투\ufeff자")
+    _add(project, "dirty.txt", dirty)
+    main(["-C", str(project), "generate", "-q"])
+    page = (project / "content/articles/dirty.md").read_text("utf-8")
+    assert not any(ch in page for ch in "\u200b\u00a0\ufeff")
+    assert "보스턴" in page
+
+
+def test_markdown_and_html_in_text_render_as_written(project: Path) -> None:
+    import markdown
+
+    _fixture(project, "markdown_syntax_in_text.txt")
+    main(["-C", str(project), "generate", "-q"])
+    post = _page(project, "markdown-syntax-in-text")
+    assert post["title"] == "[단독] *별표* 기업의 _밑줄_ 계획 <b>공개</b>"
+    html = markdown.markdown(post.content, extensions=["attr_list", "md_in_html", "tables"])
+    assert "<script" not in html and "<b>" not in html and "<em>" not in html and "<a " not in html.split("article-meta")[0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "# 1. 이 문장은 제목처럼 보이지만" in html
+    assert "<h1>1." not in html and "<li>목록처럼" not in html
+    assert "&amp;copy;" in html and "a|b" in html and "`코드`" in html
+
+
+BAD_INPUTS = {
+    "empty.txt": (b"", "empty"),
+    "blank.txt": (b" \n\r\n\t\n", "empty"),
+    "binary.txt": (bytes(range(256)) * 20, "binary"),
+    "boilerplate.txt": ((FIXTURES / "only_boilerplate.txt").read_bytes(), "no-article-text"),
+    "undecodable.txt": (b"\xff\xfe\xfa" * 50 + "보스턴".encode() + b"\x80\x81" * 40, "undecodable"),
+    "notes.pdf": (b"%PDF-1.4", "ignored"),
+}
+
+
+def test_each_bad_input_gets_one_clear_line_and_the_rest_are_generated(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, (data, _code) in BAD_INPUTS.items():
+        _add(project, name, data)
+    shutil.copy(SEEDS / "000_c34bfae6e99c667b.txt", project / "seeds" / "보스턴 기사 (사본).txt")
+    big = _add(project, "huge.txt", b"")
+    os.truncate(big, 50 * 1024 * 1024)  # a sparse 50 MB file: too large, never read
+    (project / "seeds" / "dangling.txt").symlink_to(project / "nowhere.txt")
+    before = {p: p.read_bytes() for p in (project / "seeds").iterdir() if p.is_file()}
+
+    assert main(["-C", str(project), "generate"]) == 0
+    assert main(["-C", str(project), "generate", "--strict", "-q"]) == 1
+    err = capsys.readouterr().err
+    for name, (_data, code) in BAD_INPUTS.items():
+        lines = [line for line in err.splitlines() if f"seeds/{name}:" in line]
+        assert lines and all(f"[{code}]" in line for line in lines), (name, lines)
+    assert "seeds/huge.txt: file is 52.4 MB, over the 5 MB limit" in err
+    assert "seeds/dangling.txt: cannot read the file" in err
+    pages = sorted(p.name for p in (project / "content" / "articles").iterdir())
+    assert pages == ["보스턴-기사-사본.md"]
+    assert _page(project, "보스턴-기사-사본")["title"] == "제약바이오협, MIT 통한 美 바이오생태계 진출 박차"
+    assert {p: p.read_bytes() for p in before} == before  # inputs untouched
+
+
+def test_sidecar_overrides_and_is_never_written(project: Path) -> None:
+    shutil.copy(SEEDS / "001_7919fbaac4a69bba.txt", project / "seeds" / "001.txt")
+    sidecar = _add(project, "001.meta.yml", "date: 2021-06-25\ntime: 10:30\noutlet: 서울경제신문\n")
+    before = sidecar.read_bytes()
+    main(["-C", str(project), "generate", "-q"])
+    post = _page(project, "001")
+    assert (post["date"], post["date_source"], post["time"], post["outlet"]) == (
+        "2021-06-25", "override", "10:30", "서울경제신문"
+    )
+    assert post["reporters"] == ["안경진"]  # untouched fields still come from the text
+    assert sidecar.read_bytes() == before
+
+
+def test_bad_sidecar_is_reported_and_the_article_still_generated(project: Path) -> None:
+    shutil.copy(SEEDS / "001_7919fbaac4a69bba.txt", project / "seeds" / "001.txt")
+    _add(project, "001.meta.yml", "date: 지난주\nweather: sunny\noutlet: [a, b]\n")
+    result = run(load(project))
+    messages = sorted(i.message for i in result.issues if i.code == "bad-sidecar")
+    assert len(messages) == 3 and all(m.startswith("001.meta.yml: ") for m in messages)
+    (article,) = result.articles
+    assert article.date is None and article.outlet == "서울경제"
+
+
+def test_broken_sidecar_yaml(project: Path) -> None:
+    shutil.copy(SEEDS / "001_7919fbaac4a69bba.txt", project / "seeds" / "001.txt")
+    _add(project, "001.meta.yml", "date: [unclosed\n")
+    result = run(load(project))
+    assert _issues(result, "bad-sidecar") == ["seeds/001.txt"]
+    assert len(result.articles) == 1

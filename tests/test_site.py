@@ -1,0 +1,65 @@
+"""The built site: MkDocs strict build of the seeds, Korean UI, nothing fetched from the network."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.conftest import ROOT
+
+    project = tmp_path_factory.mktemp("site")
+    shutil.copytree(ROOT / "site_templates", project / "site_templates")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(SEEDS, project / "seeds")
+    assert main(["-C", str(project), "build", "--strict", "-q"]) == 0
+    return project / "site"
+
+
+def test_pages_exist(site: Path) -> None:
+    for path in ["index.html", "archive/index.html", "archive/undated/index.html", "archive/2020-01/index.html"]:
+        assert (site / path).exists(), path
+    assert len(list((site / "articles").glob("*/index.html"))) == 5
+
+
+def test_korean_ui(site: Path) -> None:
+    assert '<html lang="ko"' in (site / "index.html").read_text("utf-8")
+
+
+def test_no_request_leaves_the_site(site: Path) -> None:
+    external = re.compile(r"""(?:src|href)=["'](?:https?:)?//""")
+    css_import = re.compile(r"""@import\s+url\(["']?(?:https?:)?//|url\(["']?https?://""")
+    offenders = []
+    for path in site.rglob("*"):
+        if path.suffix in (".html", ".css", ".js") and path.is_file():
+            text = path.read_text("utf-8", errors="replace")
+            if path.suffix == ".html":
+                # Links the reader clicks are fine; anything loaded with the page is not.
+                for tag in re.findall(r"<(?:script|link|img|iframe)[^>]*>", text):
+                    if external.search(tag) and 'rel="canonical"' not in tag:
+                        offenders.append(f"{path.name}: {tag}")
+            elif css_import.search(text):
+                offenders.append(path.name)
+    assert offenders == []
+    assert "fonts.googleapis" not in (site / "index.html").read_text("utf-8")
+
+
+def test_article_page_shows_metadata_and_links_back(site: Path) -> None:
+    page = (site / "articles/004-c190484ef61c86e9/index.html").read_text("utf-8")
+    assert "2019년 4월 18일 16:11" in page and "신아일보" in page and "정태경" in page
+    assert 'href="../../archive/2019-04/"' in page
+    undated = (site / "articles/003-1b17a908ff56e5ab/index.html").read_text("utf-8")
+    assert "본문에 게재일이 없습니다" in undated
+
+
+def test_nav_does_not_list_articles(site: Path) -> None:
+    nav = (site / "index.html").read_text("utf-8").split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    assert "articles/" not in nav

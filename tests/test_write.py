@@ -1,0 +1,124 @@
+"""content/ is written whole or not at all, deterministically, and never over a hand-written page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import write
+from generator.__main__ import main
+from generator.errors import GeneratorError
+from tests.conftest import SEEDS
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def seeded(project: Path) -> Path:
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, project / "seeds" / path.name)
+    return project
+
+
+def test_two_runs_are_byte_identical(seeded: Path, tmp_path: Path) -> None:
+    assert main(["-C", str(seeded), "generate", "-q"]) == 0
+    first = _tree(seeded / "content")
+    other = tmp_path / "other"
+    shutil.copytree(seeded, other, ignore=shutil.ignore_patterns("content", "build"))
+    assert main(["-C", str(other), "generate", "-q"]) == 0
+    assert _tree(other / "content") == first
+    assert main(["-C", str(seeded), "generate", "-q"]) == 0
+    assert _tree(seeded / "content") == first
+
+
+def test_check_names_out_of_date_files(seeded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-C", str(seeded), "generate", "--check", "-q"]) == 1
+    main(["-C", str(seeded), "generate", "-q"])
+    assert main(["-C", str(seeded), "generate", "--check", "-q"]) == 0
+    page = seeded / "content/articles/002-67abb6c4b3a5d6e3.md"
+    page.write_text(page.read_text("utf-8") + "edited\n", "utf-8")
+    capsys.readouterr()
+    assert main(["-C", str(seeded), "generate", "--check", "-q"]) == 1
+    assert "out of date: content/articles/002-67abb6c4b3a5d6e3.md" in capsys.readouterr().err
+    assert main(["-C", str(seeded), "check", "-q"]) == 1
+    assert page.read_text("utf-8").endswith("edited\n")  # check writes nothing
+
+
+def test_removed_input_removes_only_its_generated_page(seeded: Path) -> None:
+    hand = seeded / "content" / "about.md"
+    hand.parent.mkdir(parents=True, exist_ok=True)
+    hand.write_text("# 손으로 쓴 페이지\n", "utf-8")
+    main(["-C", str(seeded), "generate", "-q"])
+    (seeded / "seeds" / "004_c190484ef61c86e9.txt").unlink()
+    main(["-C", str(seeded), "generate", "-q"])
+    assert not (seeded / "content/articles/004-c190484ef61c86e9.md").exists()
+    assert not (seeded / "content/archive/2019-04.md").exists()
+    assert hand.read_text("utf-8") == "# 손으로 쓴 페이지\n"
+
+
+def test_hand_written_page_in_the_way_is_kept_and_reported(seeded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = seeded / "content" / "index.md"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("# 내 홈\n", "utf-8")
+    assert main(["-C", str(seeded), "generate", "-q"]) == 1
+    assert mine.read_text("utf-8") == "# 내 홈\n"
+    assert "content/index.md was written by hand" in capsys.readouterr().err
+    assert (seeded / "content/articles/000-c34bfae6e99c667b.md").exists()
+
+
+def test_interrupted_before_commit_leaves_content_as_it_was(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main(["-C", str(seeded), "generate", "-q"])
+    before = _tree(seeded / "content")
+    (seeded / "seeds" / "004_c190484ef61c86e9.txt").unlink()
+    shutil.copy(SEEDS / "000_c34bfae6e99c667b.txt", seeded / "seeds" / "new.txt")
+
+    def crash(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(write.os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        main(["-C", str(seeded), "generate", "-q"])
+    assert _tree(seeded / "content") == before
+
+
+def test_interrupted_while_moving_is_finished_by_the_next_run(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main(["-C", str(seeded), "generate", "-q"])
+    (seeded / "seeds" / "004_c190484ef61c86e9.txt").unlink()
+    shutil.copy(SEEDS / "000_c34bfae6e99c667b.txt", seeded / "seeds" / "new.txt")
+    real_replace = write.os.replace
+    moved = []
+
+    def crash_after_journal(src: object, dst: object) -> None:
+        real_replace(src, dst)
+        moved.append(dst)
+        if len(moved) == 3:  # journal committed, then two files moved
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(write.os, "replace", crash_after_journal)
+    with pytest.raises(KeyboardInterrupt):
+        main(["-C", str(seeded), "generate", "-q"])
+    monkeypatch.setattr(write.os, "replace", real_replace)
+    assert (seeded / "build" / "journal.json").exists()
+    # The next run of any kind finishes the committed change first.
+    assert main(["-C", str(seeded), "generate", "--check", "-q"]) == 0
+    assert not (seeded / "build" / "journal.json").exists()
+    assert (seeded / "content/articles/new.md").exists()
+    assert not (seeded / "content/articles/004-c190484ef61c86e9.md").exists()
+
+
+def test_a_second_run_at_once_is_refused_clearly(seeded: Path) -> None:
+    with write.locked(seeded / "build"):
+        with pytest.raises(GeneratorError, match="another briefing run"):
+            with write.locked(seeded / "build"):
+                pass
+        assert main(["-C", str(seeded), "generate", "-q"]) == 2
+    assert main(["-C", str(seeded), "generate", "-q"]) == 0
+
+
+def test_not_a_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-C", str(tmp_path), "generate"]) == 2
+    assert "is not a briefing project: missing seeds, site_templates, mkdocs.yml" in capsys.readouterr().err
