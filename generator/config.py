@@ -36,6 +36,10 @@ class Config:
         return self.root / "site"
 
     @property
+    def registry(self) -> Path:
+        return self.root / "entities.yml"
+
+    @property
     def mkdocs_yml(self) -> Path:
         return self.root / "mkdocs.yml"
 

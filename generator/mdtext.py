@@ -16,15 +16,23 @@ _LINE_START = re.compile(r"^(#|[-+]|\d+(?=[.)]))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
-def escape(text: str) -> str:
+def escape(text: str, line_start: bool = True) -> str:
     """One line of plain text -> Markdown source that renders as that text.
 
     Escapes only what Markdown would read as syntax, so the generated Markdown
-    stays readable ("2020.01.22", "24일(현지 시간)" are left alone).
+    stays readable ("2020.01.22", "24일(현지 시간)" are left alone). A piece
+    that continues a line (line_start=False) keeps its edge spaces and needs
+    no line-start escapes.
     """
-    text = " ".join(text.split())
+    text = re.sub(r"\s+", " ", text)
+    if line_start and not text.strip():
+        return ""
+    if line_start:
+        text = text.lstrip()
     text = _ENTITY.sub("&amp;", text).replace("<", "&lt;")
     text = _ALWAYS.sub(r"\\\1", text)
+    if not line_start:
+        return text
     if text.startswith(">"):
         text = "&gt;" + text[1:]
     m = _LINE_START.match(text)

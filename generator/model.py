@@ -35,6 +35,32 @@ class Extracted:
 
 
 @dataclass(frozen=True)
+class Mention:
+    entity: str
+    field: str  # "title", "subtitles", "body" or "captions"
+    index: int  # which line of that field
+    start: int
+    end: int
+    text: str  # the name as written, without its particle
+    generic: bool = False  # a generic alias (협회) standing for an entity named earlier
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str
+    title: str
+    org: str | None
+    phrase: str  # as written: "한국제약바이오협회 회장"
+
+
+@dataclass(frozen=True)
+class StockCode:
+    entity: str | None  # None: a name the registry does not know
+    name: str
+    code: str
+
+
+@dataclass(frozen=True)
 class Article:
     id: str  # the slug; also the page's file name
     source: str
@@ -50,6 +76,11 @@ class Article:
     section: str | None
     captions: tuple[str, ...]
     body: tuple[str, ...]
+    # Filled by the enrich stage.
+    entities: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    roles: tuple[Role, ...] = ()
+    stock_codes: tuple[StockCode, ...] = ()
 
     @property
     def month(self) -> str | None:

@@ -1,6 +1,6 @@
 """The whole flow on one screen:
 
-    discover -> read -> compose (clean, extract, layer metadata) -> emit -> render
+    discover -> read -> compose (clean, extract, layer metadata) -> enrich -> emit -> render
 
 Each stage takes plain data and returns plain data. Nothing here writes; the
 CLI hands the rendered files to write.py.
@@ -17,11 +17,15 @@ from tqdm import tqdm
 from generator.compose import compose
 from generator.config import Config
 from generator.emit.articles import emit_articles
+from generator.emit.entities import emit_entities
 from generator.emit.listings import emit_listings
+from generator.enrich import Enricher
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
 from generator.read import SIDECAR_SUFFIX, is_input, read_document
-from generator.render import environment, render
+from generator.registry import Registry
+from generator.registry import load as load_registry
+from generator.render import environment, markup_environment, render
 from generator.slug import article_slugs
 
 
@@ -95,23 +99,36 @@ def read_and_compose(config: Config, paths: list[Path], progress: bool) -> tuple
     return articles, issues
 
 
-def emit(config: Config, articles: list[Article]) -> list[Page]:
+def enrich(articles: list[Article], registry: Registry) -> tuple[list[Article], list[Issue]]:
+    enricher = Enricher(registry)
+    enriched, issues = [], []
+    for article in articles:
+        article, found = enricher(article)
+        enriched.append(article)
+        issues.extend(found)
+    return enriched, issues
+
+
+def emit(config: Config, articles: list[Article], registry: Registry) -> list[Page]:
     return [
-        *emit_articles(articles, config.page_size),
+        *emit_articles(articles, config.page_size, registry.by_id()),
         *emit_listings(articles, config.page_size, config.latest),
+        *emit_entities(articles, registry),
     ]
 
 
 def run(config: Config, progress: bool = False) -> Result:
+    registry = load_registry(config.registry)
     paths, issues = discover(config)
     articles, more = read_and_compose(config, paths, progress)
-    result = Result(articles=articles, issues=issues + more, inputs=len(paths))
-    env = environment(config.templates)
-    for page in emit(config, articles):
+    articles, found = enrich(articles, registry)
+    result = Result(articles=articles, issues=issues + more + found, inputs=len(paths))
+    env, markup_env = environment(config.templates), markup_environment(config.templates)
+    for page in emit(config, articles, registry):
         if page.path in result.files:
             raise RuntimeError(f"two pages want {page.path} (second from {page.generated_by})")
         try:
-            result.files[page.path] = render(env, page)
+            result.files[page.path] = render(env, page, markup_env)
         except Exception as exc:
             exc.add_note(f"while rendering {page.path} ({page.generated_by}, template {page.template})")
             raise

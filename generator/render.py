@@ -36,7 +36,23 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render(env: jinja2.Environment, page: Page) -> bytes:
+def markup_environment(templates: Path) -> jinja2.Environment:
+    """For the few non-Markdown outputs (SVG): XML escaping instead of Markdown escaping."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def render(env: jinja2.Environment, page: Page, markup_env: jinja2.Environment | None = None) -> bytes:
+    if page.template.endswith((".svg.j2", ".html.j2")):
+        if markup_env is None:
+            raise ValueError(f"{page.template} needs the markup environment")
+        text = markup_env.get_template(page.template).render(**page.context)
+        return ("\n".join(line.rstrip() for line in text.strip().split("\n")) + "\n").encode("utf-8")
     body = env.get_template(page.template).render(here=page.path, **page.context)
     body = "\n".join(line.rstrip() for line in body.strip().split("\n"))
     body = re.sub(r"\n{3,}", "\n\n", body) + "\n"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from generator.emit.listings import listing_of_each
-from generator.model import Article, Page
+from generator.mdtext import Raw, escape
+from generator.model import Article, Mention, Page
+from generator.registry import TYPES, Entity
 
 GENERATED_BY = "briefing:articles"
 
@@ -23,6 +25,7 @@ def front_matter(article: Article) -> dict[str, Any]:
         "reporters": list(article.reporters),
         "section": article.section,
         "captions": list(article.captions),
+        "entities": list(article.entities),
         "source": article.source,
         "source_sha256": article.source_sha256,
         "generated_by": GENERATED_BY,
@@ -34,7 +37,48 @@ def article_path(article: Article) -> str:
     return f"articles/{article.id}.md"
 
 
-def emit_articles(articles: list[Article], page_size: int) -> list[Page]:
+def _link_title(entity: Entity) -> str:
+    """The hover text of an entity link: what it is, in one line."""
+    parts = [entity.name, TYPES[entity.type]]
+    if entity.description:
+        parts.append(entity.description)
+    return " · ".join(parts).replace('"', "'")
+
+
+def linked_body(article: Article, known: dict[str, Entity]) -> list[Raw]:
+    """Body paragraphs as Markdown: the first mention of each entity links to its page.
+
+    A full name is preferred to a generic alias (협회) that came before it.
+    """
+    chosen: dict[str, Mention] = {}
+    for mention in (m for m in article.mentions if m.field == "body"):
+        if mention.entity not in chosen or (chosen[mention.entity].generic and not mention.generic):
+            chosen[mention.entity] = mention
+    first: dict[int, list[Mention]] = {}
+    for mention in sorted(chosen.values(), key=lambda m: (m.index, m.start)):
+        first.setdefault(mention.index, []).append(mention)
+    paragraphs = []
+    for index, text in enumerate(article.body):
+        out, pos = [], 0
+        for m in first.get(index, []):
+            out.append(escape(text[pos : m.start], line_start=pos == 0))
+            title = escape(_link_title(known[m.entity]), line_start=False).replace('"', "&quot;")
+            out.append(f'[{escape(m.text, line_start=False)}](../entities/{m.entity}.md "{title}")')
+            pos = m.end
+        out.append(escape(text[pos:], line_start=pos == 0))
+        paragraphs.append(Raw("".join(out)))
+    return paragraphs
+
+
+def entity_groups(article: Article, known: dict[str, Entity]) -> list[tuple[str, list[Entity]]]:
+    by_type: dict[str, list[Entity]] = {}
+    for entity_id in article.entities:
+        entity = known[entity_id]
+        by_type.setdefault(entity.type, []).append(entity)
+    return [(TYPES[kind], sorted(by_type[kind], key=lambda e: e.name)) for kind in TYPES if kind in by_type]
+
+
+def emit_articles(articles: list[Article], page_size: int, known: dict[str, Entity]) -> list[Page]:
     listings = listing_of_each(articles, page_size)
     pages = []
     for article in articles:
@@ -43,7 +87,12 @@ def emit_articles(articles: list[Article], page_size: int) -> list[Page]:
             Page(
                 path=article_path(article),
                 template="article.md.j2",
-                context={"article": article, "listing": listing},
+                context={
+                    "article": article,
+                    "listing": listing,
+                    "body": linked_body(article, known),
+                    "groups": entity_groups(article, known),
+                },
                 front_matter=front_matter(article),
                 generated_by=GENERATED_BY,
             )

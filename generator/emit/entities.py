@@ -1,0 +1,145 @@
+"""Entity pages, one listing per type, and the entity index with the network picture."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from generator.emit.listings import newest_first
+from generator.emit.network import layout
+from generator.hangul import initial, sort_key
+from generator.model import Article, Page, Role
+from generator.registry import TYPES, Entity, Registry
+
+GENERATED_BY = "briefing:entities"
+SNIPPET_RADIUS = 45
+RELATED_MAX = 15
+NETWORK_NODES = 90
+
+
+def entity_path(entity_id: str) -> str:
+    return f"entities/{entity_id}.md"
+
+
+def type_path(kind: str) -> str:
+    return f"entity-types/{kind}.md"
+
+
+def snippet(article: Article, entity_id: str) -> str:
+    """A short stretch around the first body mention, by full name if there is one."""
+    own = [m for m in article.mentions if m.entity == entity_id]
+    mention = min(own, key=lambda m: (m.field != "body", m.generic, m.index, m.start))
+    text = article.title if mention.field == "title" else getattr(article, mention.field)[mention.index]
+    start, end = max(0, mention.start - SNIPPET_RADIUS), min(len(text), mention.end + SNIPPET_RADIUS)
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+@dataclass(frozen=True)
+class RoleSeen:
+    role: Role
+    article: Article
+
+
+@dataclass
+class Profile:
+    entity: Entity
+    articles: list[Article] = field(default_factory=list)
+    roles: list[RoleSeen] = field(default_factory=list)  # this person's roles
+    staff: list[RoleSeen] = field(default_factory=list)  # people in roles at this organisation
+    stock_codes: Counter[str] = field(default_factory=Counter)
+    related: list[tuple[Entity, int]] = field(default_factory=list)
+    incoming: list[tuple[Entity, str]] = field(default_factory=list)  # registry links to it
+
+
+def profiles(articles: list[Article], registry: Registry) -> dict[str, Profile]:
+    known = registry.by_id()
+    result = {e.id: Profile(e) for e in registry.entities}
+    pairs: Counter[tuple[str, str]] = Counter()
+    for article in newest_first(articles):
+        for entity_id in article.entities:
+            result[entity_id].articles.append(article)
+        pairs.update(combinations(article.entities, 2))  # entities are sorted, so each pair once
+        for role in article.roles:
+            result[role.person].roles.append(RoleSeen(role, article))
+            if role.org:
+                result[role.org].staff.append(RoleSeen(role, article))
+        for stock in article.stock_codes:
+            if stock.entity:
+                result[stock.entity].stock_codes[stock.code] += 1
+    related: dict[str, Counter[str]] = defaultdict(Counter)
+    for (a, b), count in pairs.items():
+        related[a][b] = count
+        related[b][a] = count
+    for entity_id, profile in result.items():
+        ranked = sorted(related[entity_id].items(), key=lambda kv: (-kv[1], sort_key(known[kv[0]].name)))
+        profile.related = [(known[other], n) for other, n in ranked[:RELATED_MAX]]
+        for link in profile.entity.links:
+            result[link.to].incoming.append((profile.entity, link.role))
+    for profile in result.values():
+        profile.incoming.sort(key=lambda pair: sort_key(pair[0].name))
+    return result
+
+
+def emit_entities(articles: list[Article], registry: Registry) -> list[Page]:
+    if not registry.entities:
+        return []
+    known = registry.by_id()
+    table = profiles(articles, registry)
+    pages = [
+        Page(
+            path=entity_path(p.entity.id),
+            template="entity.md.j2",
+            context={
+                "p": p,
+                "type_label": TYPES[p.entity.type],
+                "known": known,
+                "snippets": {a.id: snippet(a, p.entity.id) for a in p.articles},
+            },
+            front_matter={"title": p.entity.name, "entity_type": p.entity.type, "generated_by": GENERATED_BY},
+            generated_by=GENERATED_BY,
+        )
+        for p in table.values()
+    ]
+    by_type: dict[str, list[Profile]] = defaultdict(list)
+    for profile in table.values():
+        by_type[profile.entity.type].append(profile)
+    for kind, members in sorted(by_type.items()):
+        members.sort(key=lambda p: sort_key(p.entity.name))
+        groups: dict[str, list[Profile]] = defaultdict(list)
+        for p in members:
+            groups[initial(p.entity.name)].append(p)
+        pages.append(
+            Page(
+                path=type_path(kind),
+                template="entity_type.md.j2",
+                context={"kind": kind, "label": TYPES[kind], "groups": list(groups.items()), "total": len(members)},
+                front_matter={"title": TYPES[kind], "generated_by": GENERATED_BY},
+                generated_by=GENERATED_BY,
+            )
+        )
+    active = sorted((p for p in table.values() if p.articles), key=lambda p: (-len(p.articles), sort_key(p.entity.name)))
+    graph = layout(articles, [p.entity for p in active[:NETWORK_NODES]], {p.entity.id: len(p.articles) for p in active})
+    pages.append(
+        Page(
+            path="entities/network.svg",
+            template="network.svg.j2",
+            context={"graph": graph, "types": TYPES},
+            generated_by=GENERATED_BY,
+        )
+    )
+    pages.append(
+        Page(
+            path="entities/index.md",
+            template="entities.md.j2",
+            context={
+                "types": [(kind, TYPES[kind], len(by_type[kind])) for kind in TYPES if kind in by_type],
+                "top": active[:20],
+                "total": len(table),
+                "shown": len(graph.nodes),
+            },
+            front_matter={"title": "개체", "generated_by": GENERATED_BY},
+            generated_by=GENERATED_BY,
+        )
+    )
+    return pages

@@ -1,0 +1,127 @@
+"""Facts the text states about entities: stock codes and people's roles.
+
+Fills Article.stock_codes and Article.roles. Needs Article.mentions.
+
+Stock codes: 한미약품(128940), 유한양행[000100].
+Roles, in the forms Korean outlets write them:
+  원희목 회장 / 원희목 한국제약바이오협회 회장 / 권순만 한국보건산업진흥원장
+  허태정 대전 시장 / 산자이 사르마(Sanjay Sarma) 부총장 / 김종성 회장(KABIC)
+  한국제약바이오협회(회장 원희목) / 제노스코(대표 고종성)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.enrich.entities import PARTICLES
+from generator.model import Article, Mention, Role, StockCode
+from generator.registry import Registry
+
+TITLES = sorted(
+    """회장 부회장 명예회장 대표 대표이사 사장 부사장 원장 부원장 장관 차관 시장 도지사 지사장 총영사 대사
+    대통령 총리 이사 이사장 부총장 총장 교수 센터장 소장 본부장 단장 청장 처장 국장 실장 팀장 의원 위원장
+    지부장 상무 전무 부장 박사 연구원 CEO CTO CSO""".split(),
+    key=len,
+    reverse=True,
+)
+_TITLE_END = re.compile("(?:" + "|".join(TITLES) + ")$")
+_PARTICLE_END = re.compile("(?:" + "|".join(PARTICLES) + ")+$")
+_ENGLISH_PARENS = re.compile(r"^\([A-Za-z][A-Za-z .'\-]*\)")
+_ACRONYM_PARENS = re.compile(r"\(([A-Za-z]{2,})\)")
+_STOCK = re.compile(r"(?P<name>[가-힣A-Za-z0-9&]+)\s?[(\[](?P<code>\d{6})[)\]]")
+_ORG_PARENS = re.compile(r"^\((?P<title>" + "|".join(TITLES) + r")\s+(?P<name>[^()]{2,12})\)")
+MAX_PHRASE_TOKENS = 4
+ORG_TYPES = {"organisation", "government", "university", "hospital", "company", "place", "programme"}
+
+
+def stock_codes(article: Article) -> tuple[StockCode, ...]:
+    ends = {(m.index, m.end): m.entity for m in article.mentions if m.field == "body"}
+    found = {}
+    for index, paragraph in enumerate(article.body):
+        for m in _STOCK.finditer(paragraph):
+            entity = ends.get((index, m.end("name")))
+            found[(entity, m["name"], m["code"])] = None
+    return tuple(StockCode(e, n, c) for e, n, c in found)
+
+
+def _org_in(phrase_mentions: list[Mention], token: str, registry: Registry, kinds: dict[str, str]) -> str | None:
+    orgs = [m.entity for m in phrase_mentions if kinds.get(m.entity) in ORG_TYPES]
+    if orgs:
+        return orgs[-1]
+    acronym = _ACRONYM_PARENS.search(token)
+    if acronym:
+        for entity in registry.entities:
+            if acronym[1] in entity.names and entity.type in ORG_TYPES:
+                return entity.id
+    # A title glued to an institution's name: 주보스턴대한민국총영사 -> ...총영사관.
+    stem = _ACRONYM_PARENS.sub("", token)
+    if len(stem) >= 6:
+        for entity in registry.entities:
+            if entity.type in ORG_TYPES and any(n.startswith(stem) for n in entity.names):
+                return entity.id
+    return None
+
+
+def _role_after(text: str, person: Mention, mentions: list[Mention], registry: Registry, kinds: dict[str, str]) -> Role | None:
+    pos = person.end
+    english = _ENGLISH_PARENS.match(text[pos:])
+    if english:
+        pos += english.end()
+    if pos >= len(text) or not text[pos].isspace():
+        return None  # a particle glued to the name ends the noun phrase
+    start = pos + 1
+    tokens = list(re.finditer(r"\S+", text[start:]))[:MAX_PHRASE_TOKENS]
+    exact = {m.text for m in mentions}
+    for tok in tokens:
+        raw = tok.group()
+        trimmed = raw.rstrip(",.·“”\"'")
+        core = _ACRONYM_PARENS.sub("", trimmed)  # "(CR)", "(KABIC)" are transparent
+        stripped = core if _TITLE_END.search(core) else _PARTICLE_END.sub("", core)
+        closed = trimmed != raw or stripped != core
+        title = _TITLE_END.search(stripped)
+        if title and stripped not in exact:
+            acronym = _ACRONYM_PARENS.search(trimmed)
+            phrase = text[start : start + tok.start()] + stripped + (acronym.group() if acronym else "")
+            inside = [m for m in mentions if start <= m.start and m.end <= start + tok.end()]
+            return Role(person.entity, title.group(), _org_in(inside, stripped + (acronym.group() if acronym else ""), registry, kinds), phrase)
+        if closed:
+            return None  # punctuation or a particle closed the phrase with no title
+    return None
+
+
+def _org_before(person: Mention, mentions: list[Mention], kinds: dict[str, str]) -> str | None:
+    """'MIT 산자이 사르마 부총장': an institution named just before the person."""
+    before = [m for m in mentions if m.end <= person.start and person.start - m.end <= 1]
+    return before[-1].entity if before and kinds.get(before[-1].entity) in ORG_TYPES else None
+
+
+def roles(article: Article, registry: Registry) -> tuple[Role, ...]:
+    kinds = {e.id: e.type for e in registry.entities}
+    found: dict[Role, None] = {}
+    for field in ("subtitles", "body", "captions"):
+        for index, text in enumerate(getattr(article, field)):
+            here = [m for m in article.mentions if m.field == field and m.index == index]
+            for mention in here:
+                if kinds.get(mention.entity) == "person":
+                    role = _role_after(text, mention, here, registry, kinds)
+                    if role and role.org is None:
+                        role = replace(role, org=_org_before(mention, here, kinds))
+                    if role:
+                        found[role] = None
+                elif kinds.get(mention.entity) in ORG_TYPES:
+                    m = _ORG_PARENS.match(text[mention.end:])
+                    if m:
+                        people = [
+                            p for p in here
+                            if kinds.get(p.entity) == "person" and p.start == mention.end + m.start("name")
+                        ]
+                        for p in people:
+                            found[Role(p.entity, m["title"], mention.entity, f"{mention.text} {m['title']}")] = None
+    # "원희목 회장" adds nothing once "원희목 한국제약바이오협회 회장" is known.
+    placed = {(r.person, r.title) for r in found if r.org}
+    return tuple(r for r in found if r.org or (r.person, r.title) not in placed)
+
+
+def find_facts(article: Article, registry: Registry) -> Article:
+    return replace(article, stock_codes=stock_codes(article), roles=roles(article, registry))
