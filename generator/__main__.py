@@ -18,7 +18,9 @@ from generator import write
 from generator.errors import BuildError, GeneratorError
 from generator.pipeline import Result, run
 from generator.report import counts, issue_lines, write_report
+from generator.registry import load as load_registry
 from generator.site import build_site, start_preview
+from generator.suggest import all_candidates, as_yaml
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -62,6 +64,8 @@ def _print_report(result: Result, change: write.Plan | None, quiet: bool) -> Non
         for rel in change.conflicts:
             _say(f"error: content/{rel} was written by hand, not by the generator; left as it is (move it to regenerate that page)")
     _say(f"report: {s['errors']} errors, {s['warnings']} warnings, {s['notes']} notes (build/report.json)")
+    if result.unknown_names:
+        _say(f"entities: {result.unknown_names} names not in entities.yml (list them: briefing entities suggest)")
 
 
 def _failed_strict(result: Result, strict: bool) -> bool:
@@ -137,6 +141,16 @@ def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def suggest(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    result = run(cfg, progress=sys.stderr.isatty())
+    candidates = all_candidates(result.articles, load_registry(cfg.registry), analyser=not args.no_analyser)
+    shown = candidates[: args.limit] if args.limit else candidates
+    print(f"# {len(candidates)} names not in entities.yml, strongest evidence first ({len(shown)} shown).")
+    print("# Check each one, give it a real id, then paste it under 'entities:' in entities.yml.")
+    print(as_yaml(shown), end="")
+    return EXIT_OK
+
+
 def check(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     args.check = True
     return generate(cfg, args)
@@ -166,6 +180,16 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="report input problems and whether content/ is current; writes nothing", description="Read every input, print the problems found, and check that content/ is up to date. Writes nothing.")
     common(p)
     p.set_defaults(func=check)
+    p = sub.add_parser("entities", help="work with the entity registry (entities.yml)", description="Work with the entity registry.")
+    ent = p.add_subparsers(dest="entities_command", required=True, metavar="ACTION")
+    q = ent.add_parser(
+        "suggest",
+        help="list names in the articles that entities.yml does not know",
+        description="List candidate entities not in entities.yml, ranked by evidence and frequency, as YAML ready to paste.",
+    )
+    q.add_argument("--limit", type=int, default=0, help="show at most this many (default: all)")
+    q.add_argument("--no-analyser", action="store_true", help="skip the morphological analyser (faster, fewer proper nouns)")
+    q.set_defaults(func=suggest)
     return root
 
 

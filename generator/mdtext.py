@@ -13,7 +13,7 @@ import re
 _ALWAYS = re.compile(r"([\\`*_{}\[\]|])")
 # Escaped only at the start of a line, where they open a heading, list or quote.
 _LINE_START = re.compile(r"^(#|[-+]|\d+(?=[.)]))")
-_ENTITY = re.compile(r"&(?=#?\w+;)")
+_ENTITY = re.compile(r"&(?=#|\w+;)")  # Markdown completes "&#1" into an entity itself
 
 
 def escape(text: str, line_start: bool = True) -> str:

@@ -26,6 +26,7 @@ from generator.read import SIDECAR_SUFFIX, is_input, read_document
 from generator.registry import Registry
 from generator.registry import load as load_registry
 from generator.render import environment, markup_environment, render
+from generator.suggest import cheap_candidates
 from generator.slug import article_slugs
 
 
@@ -36,6 +37,7 @@ class Result:
     issues: list[Issue] = field(default_factory=list)
     inputs: int = 0
     pages_by_emitter: dict[str, int] = field(default_factory=dict)
+    unknown_names: int = 0
 
 
 def discover(config: Config) -> tuple[list[Path], list[Issue]]:
@@ -123,6 +125,7 @@ def run(config: Config, progress: bool = False) -> Result:
     articles, more = read_and_compose(config, paths, progress)
     articles, found = enrich(articles, registry)
     result = Result(articles=articles, issues=issues + more + found, inputs=len(paths))
+    result.unknown_names = len(cheap_candidates(articles, registry))
     env, markup_env = environment(config.templates), markup_environment(config.templates)
     for page in emit(config, articles, registry):
         if page.path in result.files:

@@ -135,6 +135,8 @@ def parse(text: str, source: str = "entities.yml") -> Registry:
     ids = [e.id for e in entities]
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
         problems.append(f"{source}: id '{dup}' is used twice")
+    if "index" in ids:
+        problems.append(f"{source}: id 'index' is reserved for the entity index page")
     known = set(ids)
     for entity in entities:
         for link in entity.links:

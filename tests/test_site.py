@@ -19,6 +19,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("site")
     shutil.copytree(ROOT / "site_templates", project / "site_templates")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copy(ROOT / "entities.yml", project / "entities.yml")
     shutil.copytree(SEEDS, project / "seeds")
     assert main(["-C", str(project), "build", "--strict", "-q"]) == 0
     return project / "site"
@@ -63,3 +64,23 @@ def test_article_page_shows_metadata_and_links_back(site: Path) -> None:
 def test_nav_does_not_list_articles(site: Path) -> None:
     nav = (site / "index.html").read_text("utf-8").split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
     assert "articles/" not in nav
+
+
+def test_entity_link_from_article_to_entity_page_and_back(site: Path) -> None:
+    article = (site / "articles/000-c34bfae6e99c667b/index.html").read_text("utf-8")
+    assert 'href="../../entities/kpbma/"' in article
+    entity = (site / "entities/kpbma/index.html").read_text("utf-8")
+    assert 'href="../../articles/000-c34bfae6e99c667b/"' in entity
+
+
+def test_network_picture_is_valid_svg_with_a_link_per_node(site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(site / "entities/network.svg")
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    links = tree.getroot().findall("svg:a", ns)
+    assert len(links) >= 80
+    hrefs = {a.get("href") for a in links}
+    assert "kpbma/" in hrefs and "boston/" in hrefs
+    for href in hrefs:
+        assert (site / "entities" / href / "index.html").exists(), href

@@ -1,0 +1,75 @@
+"""Entity pages and listings made from the seeds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.config import load
+from generator.pipeline import run
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    project = tmp_path_factory.mktemp("entities")
+    for name in ("site_templates", "seeds"):
+        shutil.copytree(ROOT / name, project / name)
+    for name in ("mkdocs.yml", "entities.yml"):
+        shutil.copy(ROOT / name, project / name)
+    return {path: data.decode("utf-8") for path, data in run(load(project)).files.items()}
+
+
+def test_one_page_per_registry_entity(files: dict[str, str]) -> None:
+    from generator.registry import load as load_registry
+
+    ids = {e.id for e in load_registry(ROOT / "entities.yml").entities}
+    assert {p[len("entities/") : -3] for p in files if p.startswith("entities/") and p.endswith(".md")} == ids | {"index"}
+
+
+def test_entity_page_lists_articles_newest_first_with_snippets(files: dict[str, str]) -> None:
+    page = files["entities/boston.md"]
+    order = [page.index(f"articles/{slug}.md") for slug in (
+        "002-67abb6c4b3a5d6e3", "000-c34bfae6e99c667b", "004-c190484ef61c86e9", "001-7919fbaac4a69bba", "003-1b17a908ff56e5ab"
+    )]
+    assert order == sorted(order)
+    assert '<span class="snippet">' in page and "보스턴" in page.split("## 언급 기사")[1]
+
+
+def test_person_page_shows_roles_with_their_article_and_date(files: dict[str, str]) -> None:
+    page = files["entities/won-hee-mok.md"]
+    assert "회장 · [한국제약바이오협회](kpbma.md)" in page
+    assert "“한국제약바이오협회 회장”, [제약바이오협, MIT 통한 美 바이오생태계 진출 박차](../articles/000-c34bfae6e99c667b.md) (2020-01-22)" in page
+    assert "“제약바이오협회장”" in page
+
+
+def test_organisation_page_lists_its_people(files: dict[str, str]) -> None:
+    assert "[원희목](won-hee-mok.md) · 회장" in files["entities/kpbma.md"]
+
+
+def test_company_page_shows_stock_code(files: dict[str, str]) -> None:
+    assert "**종목코드** 128940 (KRX)" in files["entities/hanmi.md"]
+
+
+def test_related_entities_are_ranked_by_shared_articles(files: dict[str, str]) -> None:
+    related = files["entities/kpbma.md"].split("## 함께 언급된 개체")[1]
+    counts = [int(line.rsplit("· ", 1)[1].rstrip("건")) for line in related.strip().splitlines() if line.startswith("- ")]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 2
+
+
+def test_type_listing_is_in_korean_order_with_counts(files: dict[str, str]) -> None:
+    page = files["entity-types/company.md"]
+    headings = [line[3:] for line in page.splitlines() if line.startswith("## ")]
+    assert headings == sorted(headings[:-1], key=lambda h: "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ".index(h)) + ["A–Z"]
+    assert page.index("[다케다제약]") < page.index("[한미약품]") < page.index("[GC녹십자]")
+    assert "| [한미약품](../entities/hanmi.md) | Hanmi Pharmaceutical | 1 |" in page
+
+
+def test_article_front_matter_lists_entities_and_box_groups_them(files: dict[str, str]) -> None:
+    import frontmatter
+
+    post = frontmatter.loads(files["articles/003-1b17a908ff56e5ab.md"])
+    assert "lee-young" in post["entities"] and post["entities"] == sorted(post["entities"])
+    assert "- **인물** [윤석열](../entities/yoon-suk-yeol.md), [이영](../entities/lee-young.md)" in post.content
