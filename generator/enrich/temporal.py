@@ -1,0 +1,93 @@
+"""Temporal expressions in an article, resolved against its publication date.
+
+korean-datetime finds and resolves the expressions (지난달 28일, 작년 하반기,
+올해 3분기 …); this module adds what news text needs on top of it:
+
+- a bare day or month is in the past (news reports what happened), unless the
+  sentence speaks of a plan (오는, 예정, 계획 …), when it is in the future;
+- 2-digit "years" are not years (70년 역사, 3년 만에);
+- an article without a known date resolves only absolute expressions
+  (2014년, 2025년까지), never relative ones;
+- `(현지 시간)`, `부터`, `까지`, `도`, `N일간` stay part of the expression as written;
+- a value is a plan or target when it lies after the article's date, or the
+  expression says so (까지, 오는, 내달, 내년, 예정 …).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from korean_datetime import Cycle, Grain, Kind, ParseOptions, parse_all
+
+PAST = ParseOptions(cycle=Cycle.PAST)
+FUTURE = ParseOptions(cycle=Cycle.FUTURE)
+# A sentence about what is to come: plan words, an upcoming event, or a main
+# verb in the present tense (개최한다, 이어진다), which Korean news uses for
+# scheduled events. Its bare dates are resolved forward, the others backward.
+PLAN_WORDS = re.compile(r"오는|내달|다음\s?달|내년|예정|계획|목표|방침|열리는|열릴|개최되는|개최될|진행될|[할될릴]\s?것")
+PRESENT_TENSE_END = re.compile(r"(?:[한된린진인온간]다|는다)[.”\"']*\s*$")
+PLAN_MARKS = re.compile(r"까지|오는|내달|내년|예정")
+# What may trail an expression and still belong to it.
+TRAIL = re.compile(r"^(?:\s?\(현지\s?시간\)|도(?=\s|$)|\s?말(?=\s|$)|부터\s?(?:[가-힣]{1,3}|\d+일)간|부터|까지)")
+RELATIVE = re.compile(r"지난|작년|올해|내년|이번|오는|내달|다음|이달|금년|전년|이듬해|다음\s?달|지난달|어제|오늘|내일")
+FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
+DATE_KINDS = {Kind.DATE, Kind.DATETIME}
+
+
+@dataclass(frozen=True)
+class Temporal:
+    text: str  # the expression as written
+    start: int  # offset in the sentence
+    value: str  # 2020-01-21, 2019-11, 2023-Q3, 2020-H2, 2014
+    precision: str  # day, month, quarter, half, year
+    is_plan: bool
+    sort_date: str  # first day it covers, YYYY-MM-DD, for ordering
+
+
+def _value(start: dt.datetime, grain: Grain) -> tuple[str, str] | None:
+    if grain in (Grain.DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND):
+        return start.date().isoformat(), "day"
+    if grain is Grain.WEEK:
+        return start.date().isoformat(), "day"
+    if grain is Grain.MONTH:
+        return f"{start.year}-{start.month:02d}", "month"
+    if grain is Grain.QUARTER:
+        return f"{start.year}-Q{(start.month - 1) // 3 + 1}", "quarter"
+    if grain is Grain.HALF_YEAR:
+        return f"{start.year}-H{1 if start.month <= 6 else 2}", "half"
+    if grain is Grain.YEAR:
+        return str(start.year), "year"
+    return None
+
+
+def _parse(sentence: str, published: dt.date | None, future: bool) -> list:  # type: ignore[type-arg]
+    now = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time(12))
+    return parse_all(sentence, now=now, options=FUTURE if future else PAST)
+
+
+def resolve(sentence: str, published: dt.date | None) -> list[Temporal]:
+    plan_sentence = bool(PLAN_WORDS.search(sentence) or PRESENT_TENSE_END.search(sentence))
+    found = []
+    for expr in _parse(sentence, published, future=plan_sentence):
+        if expr.kind not in DATE_KINDS:
+            continue
+        text = expr.text
+        start, end = expr.span
+        relative = bool(RELATIVE.search(text)) or not FOUR_DIGIT_YEAR.search(text)
+        if published is None and relative:
+            continue  # nothing to resolve a relative date against: skip, never guess
+        if expr.grain is Grain.YEAR and not FOUR_DIGIT_YEAR.search(text) and not RELATIVE.search(text):
+            continue  # 70년 역사: a duration, not a year
+        resolved = _value(expr.start, expr.grain)
+        if resolved is None:
+            continue
+        trail = TRAIL.match(sentence[end:])
+        if trail:
+            text += trail.group()
+        value, precision = resolved
+        sort_date = expr.start.date().isoformat()
+        is_plan = bool(PLAN_MARKS.search(text)) or (published is not None and expr.start.date() > published)
+        found.append(Temporal(text.strip(), start, value, precision, is_plan, sort_date))
+    return found
