@@ -11,3 +11,17 @@ def korean_date(iso: str) -> str:
 def korean_month(month: str) -> str:
     year, mon = month.split("-")
     return f"{int(year)}년 {int(mon)}월"
+
+
+def korean_value(value: str, precision: str) -> str:
+    """An event's date as a reader says it: 2019년 4월 17일, 2020년 하반기, 2023년 3분기."""
+    if precision == "day":
+        return korean_date(value)
+    if precision == "month":
+        return korean_month(value)
+    year, _, part = value.partition("-")
+    if precision == "quarter":
+        return f"{int(year)}년 {part[1:]}분기"
+    if precision == "half":
+        return f"{int(year)}년 {'상' if part == 'H1' else '하'}반기"
+    return f"{int(year)}년"

@@ -61,6 +61,27 @@ class StockCode:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A dated happening as one article reports it."""
+
+    value: str  # 2020-01-21, 2019-11, 2023-Q3, 2020-H2, 2014
+    precision: str  # day, month, quarter, half, year
+    is_plan: bool
+    sort_date: str  # YYYY-MM-DD, first day covered
+    expression: str  # as written: 지난달 28일
+    text: str  # the sentence, trimmed to a headline
+    entities: tuple[str, ...]
+    article: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str | None  # an entity id, or None when the text does not say who
+    text: str
+    article: str
+
+
+@dataclass(frozen=True)
 class Article:
     id: str  # the slug; also the page's file name
     source: str
@@ -81,6 +102,8 @@ class Article:
     mentions: tuple[Mention, ...] = ()
     roles: tuple[Role, ...] = ()
     stock_codes: tuple[StockCode, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
     @property
     def month(self) -> str | None:

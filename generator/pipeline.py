@@ -19,6 +19,7 @@ from generator.config import Config
 from generator.emit.articles import emit_articles
 from generator.emit.entities import emit_entities
 from generator.emit.listings import emit_listings
+from generator.emit.timeline import emit_timeline
 from generator.enrich import Enricher
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
@@ -116,6 +117,7 @@ def emit(config: Config, articles: list[Article], registry: Registry) -> list[Pa
         *emit_articles(articles, config.page_size, registry.by_id()),
         *emit_listings(articles, config.page_size, config.latest),
         *emit_entities(articles, registry),
+        *emit_timeline(articles, registry),
     ]
 
 

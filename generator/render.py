@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import frontmatter
 import jinja2
 
-from generator.dates import korean_date
+from generator.dates import korean_date, korean_month, korean_value
 from generator.mdtext import Raw, finalize, raw
 from generator.model import Page
 
@@ -26,6 +27,8 @@ def environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["raw"] = raw
     env.filters["korean_date"] = korean_date
+    env.filters["korean_month"] = korean_month
+    env.filters["korean_value"] = korean_value
 
     @jinja2.pass_context
     def link(context: jinja2.runtime.Context, target: str) -> Raw:
@@ -48,6 +51,8 @@ def markup_environment(templates: Path) -> jinja2.Environment:
 
 
 def render(env: jinja2.Environment, page: Page, markup_env: jinja2.Environment | None = None) -> bytes:
+    if page.template == "json":
+        return (json.dumps(page.context["data"], ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
     if page.template.endswith((".svg.j2", ".html.j2")):
         if markup_env is None:
             raise ValueError(f"{page.template} needs the markup environment")

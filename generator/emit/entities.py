@@ -8,8 +8,9 @@ from itertools import combinations
 
 from generator.emit.listings import newest_first
 from generator.emit.network import layout
+from generator.emit.timeline import merge_events
 from generator.hangul import initial, sort_key
-from generator.model import Article, Page, Role
+from generator.model import Article, Page, Quote, Role
 from generator.registry import TYPES, Entity, Registry
 
 GENERATED_BY = "briefing:entities"
@@ -50,6 +51,8 @@ class Profile:
     stock_codes: Counter[str] = field(default_factory=Counter)
     related: list[tuple[Entity, int]] = field(default_factory=list)
     incoming: list[tuple[Entity, str]] = field(default_factory=list)  # registry links to it
+    events: list[object] = field(default_factory=list)  # timeline Happenings naming it, newest first
+    quotes: list[tuple[Quote, Article]] = field(default_factory=list)  # what it said, newest first
 
 
 def profiles(articles: list[Article], registry: Registry) -> dict[str, Profile]:
@@ -78,12 +81,17 @@ def profiles(articles: list[Article], registry: Registry) -> dict[str, Profile]:
             result[link.to].incoming.append((profile.entity, link.role))
     for profile in result.values():
         profile.incoming.sort(key=lambda pair: sort_key(pair[0].name))
+    for happening in reversed(merge_events(articles, registry)):
+        for entity_id in happening.entities:
+            result[entity_id].events.append(happening)
+    for article in newest_first(articles):
+        for quote in article.quotes:
+            if quote.speaker:
+                result[quote.speaker].quotes.append((quote, article))
     return result
 
 
 def emit_entities(articles: list[Article], registry: Registry) -> list[Page]:
-    if not registry.entities:
-        return []
     known = registry.by_id()
     table = profiles(articles, registry)
     pages = [

@@ -2,6 +2,7 @@
 
     entities.find_entities -> Article.mentions, Article.entities
     facts.find_facts       -> Article.stock_codes, Article.roles (needs mentions)
+    events.find_events     -> Article.events, Article.quotes; an inferred date (needs mentions)
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.enrich.entities import Matcher, find_entities
+from generator.enrich.events import find_events
 from generator.enrich.facts import find_facts
 from generator.model import Article, Issue
 from generator.registry import Registry
@@ -24,7 +26,7 @@ class Enricher:
 
     def __call__(self, article: Article) -> tuple[Article, list[Issue]]:
         article = find_facts(find_entities(article, self.matcher), self.registry)
-        issues = []
+        article, issues = find_events(article, self.registry)
         for stock in article.stock_codes:
             entity = self.known.get(stock.entity or "")
             if entity and entity.krx and entity.krx != stock.code:
