@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -30,10 +31,13 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["korean_month"] = korean_month
     env.filters["korean_value"] = korean_value
 
+    @functools.lru_cache(maxsize=65536)
+    def relative(here: str, target: str) -> Raw:
+        return Raw(posixpath.relpath(target, posixpath.dirname(here) or "."))
+
     @jinja2.pass_context
     def link(context: jinja2.runtime.Context, target: str) -> Raw:
-        here = posixpath.dirname(context["here"])
-        return Raw(posixpath.relpath(target, here or "."))
+        return relative(context["here"], target)
 
     env.globals["link"] = link
     return env

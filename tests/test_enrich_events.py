@@ -158,7 +158,7 @@ def test_timeline_pages(seeded) -> None:  # type: ignore[no-untyped-def]
     files = {k: v.decode("utf-8") for k, v in seeded.files.items() if k.endswith(".md")}
     index = files["timeline/index.md"]
     assert index.index("## 2025년") < index.index("## 2019년") < index.index("## 2014년")
-    assert "### 2019년 4월" in index and "## 계획·목표" in index
+    assert "### 2019년 4월" in index and "## 앞으로의 계획·목표" in index
     year = files["timeline/2019.md"].split("</div>", 1)[1]
     assert "2019년 4월 17일" in year and "**2014년**" not in year and "**2020년 1월 21일**" not in year
     assert "2025년까지" in files["timeline/plans.md"]

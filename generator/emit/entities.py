@@ -16,6 +16,11 @@ from generator.registry import TYPES, Entity, Registry
 GENERATED_BY = "briefing:entities"
 SNIPPET_RADIUS = 45
 RELATED_MAX = 15
+# An entity such as 보스턴 is in nearly every article: its page shows the newest
+# ones, so that page size stays flat as the corpus grows.
+ARTICLES_SHOWN = 100
+EVENTS_SHOWN = 50
+QUOTES_SHOWN = 50
 NETWORK_NODES = 90
 
 
@@ -102,7 +107,10 @@ def emit_entities(articles: list[Article], registry: Registry) -> list[Page]:
                 "p": p,
                 "type_label": TYPES[p.entity.type],
                 "known": known,
-                "snippets": {a.id: snippet(a, p.entity.id) for a in p.articles},
+                "shown": p.articles[:ARTICLES_SHOWN],
+                "events": p.events[:EVENTS_SHOWN],
+                "quotes": p.quotes[:QUOTES_SHOWN],
+                "snippets": {a.id: snippet(a, p.entity.id) for a in p.articles[:ARTICLES_SHOWN]},
             },
             front_matter={"title": p.entity.name, "entity_type": p.entity.type, "generated_by": GENERATED_BY},
             generated_by=GENERATED_BY,

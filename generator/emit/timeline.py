@@ -13,6 +13,7 @@ from generator.model import Article, Event, Page, Quote
 from generator.registry import TYPES, Registry
 
 GENERATED_BY = "briefing:timeline"
+INDEX_SHOWN = 300  # the newest events on the timeline's front page; the year pages hold all
 BACKGROUND_TYPES = {"place"}  # 보스턴, 미국: shared by nearly every event, so no sign of the same happening
 
 
@@ -101,20 +102,29 @@ def emit_timeline(articles: list[Article], registry: Registry) -> list[Page]:
     common = {"known": known, "types": TYPES, "years": years, "kinds": kinds}
     plans = [h for h in happenings if h.is_plan]
     pages = [
-        _page("timeline/index.md", "timeline.md.j2", "타임라인", happenings=happenings[::-1], plans=plans, scope=None, **common),
+        _page(
+            "timeline/index.md", "timeline.md.j2", "타임라인",
+            happenings=happenings[::-1][:INDEX_SHOWN], plans=[h for h in plans if h.sort_date >= latest_date(articles)],
+            total=len(happenings), scope=None, **common,
+        ),
     ]
     for year in years:
         chosen = [h for h in happenings if h.year == year][::-1]
-        pages.append(_page(f"timeline/{year}.md", "timeline.md.j2", f"{year}년 타임라인", happenings=chosen, plans=[], scope=f"{year}년", **common))
+        pages.append(_page(f"timeline/{year}.md", "timeline.md.j2", f"{year}년 타임라인", happenings=chosen, plans=[], total=len(chosen), scope=f"{year}년", **common))
     for kind, label, _n in kinds:
         chosen = [h for h in happenings if any(known[e].type == kind for e in h.entities)][::-1]
-        pages.append(_page(f"timeline/type-{kind}.md", "timeline.md.j2", f"타임라인: {label}", happenings=chosen, plans=[], scope=label, **common))
+        pages.append(_page(f"timeline/type-{kind}.md", "timeline.md.j2", f"타임라인: {label}", happenings=chosen[:INDEX_SHOWN], plans=[], total=len(chosen), scope=label, **common))
     pages.append(_page("timeline/plans.md", "plans.md.j2", "계획·목표", plans=plans, **common))
     pages.append(_page("quotes.md", "quotes.md.j2", "발언", groups=quote_groups(articles, registry), known=known))
     pages.append(
         Page("data/briefing.json", "json", {"data": export(articles, registry, happenings)}, None, GENERATED_BY)
     )
     return pages
+
+
+def latest_date(articles: list[Article]) -> str:
+    """The newest publication date: plans before it are history, not what is coming."""
+    return max((a.date for a in articles if a.date), default="")
 
 
 def quote_groups(articles: list[Article], registry: Registry) -> list[tuple[str | None, list[tuple[Quote, Article]]]]:

@@ -16,6 +16,7 @@ korean-datetime finds and resolves the expressions (지난달 28일, 작년 하�
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,12 @@ TRAIL = re.compile(r"^(?:\s?\(현지\s?시간\)|도(?=\s|$)|\s?말(?=\s|$)|부�
 RELATIVE = re.compile(r"지난|작년|올해|내년|이번|오는|내달|다음|이달|금년|전년|이듬해|다음\s?달|지난달|어제|오늘|내일")
 FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 DATE_KINDS = {Kind.DATE, Kind.DATETIME}
+# The parser tries every position of a sentence; most sentences hold no date
+# at all, so a cheap look for a date-like word decides whether to call it.
+MAYBE_DATE = re.compile(
+    r"\d\s?(?:년|월|일|분기)|\d{4}[.\-/]\d|지난해|작년|올해|금년|내년|지난달|내달|다음\s?달|이달|오는|지난\s|"
+    r"상반기|하반기|분기|이듬해|어제|오늘|내일|이번\s?주|지난주|다음\s?주"
+)
 
 
 @dataclass(frozen=True)
@@ -62,19 +69,49 @@ def _value(start: dt.datetime, grain: Grain) -> tuple[str, str] | None:
     return None
 
 
-def _parse(sentence: str, published: dt.date | None, future: bool) -> list:  # type: ignore[type-arg]
+WINDOW = 16  # characters around a date-like word; the longest expressions (17일부터 20일까지) fit
+
+
+def _windows(sentence: str) -> list[tuple[int, int]]:
+    """Stretches of the sentence around date-like words, merged, cut at spaces."""
+    spans: list[tuple[int, int]] = []
+    for m in MAYBE_DATE.finditer(sentence):
+        start = sentence.rfind(" ", 0, max(0, m.start() - WINDOW)) + 1
+        end = sentence.find(" ", min(len(sentence), m.end() + WINDOW))
+        end = len(sentence) if end == -1 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_window(text: str, published: dt.date | None, future: bool) -> tuple:  # type: ignore[type-arg]
     now = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time(12))
-    return parse_all(sentence, now=now, options=FUTURE if future else PAST)
+    return tuple(parse_all(text, now=now, options=FUTURE if future else PAST))
+
+
+def _parse(sentence: str, published: dt.date | None, future: bool) -> list[tuple[object, int]]:
+    """(expression, offset of its window) for each expression; the parser scans
+    every position it is given, so it gets only the windows, not whole sentences."""
+    return [
+        (expr, start)
+        for start, end in _windows(sentence)
+        for expr in _parse_window(sentence[start:end], published, future)
+    ]
 
 
 def resolve(sentence: str, published: dt.date | None) -> list[Temporal]:
+    if not MAYBE_DATE.search(sentence):
+        return []
     plan_sentence = bool(PLAN_WORDS.search(sentence) or PRESENT_TENSE_END.search(sentence))
     found = []
-    for expr in _parse(sentence, published, future=plan_sentence):
+    for expr, offset in _parse(sentence, published, future=plan_sentence):
         if expr.kind not in DATE_KINDS:
             continue
         text = expr.text
-        start, end = expr.span
+        start, end = expr.span[0] + offset, expr.span[1] + offset
         relative = bool(RELATIVE.search(text)) or not FOUR_DIGIT_YEAR.search(text)
         if published is None and relative:
             continue  # nothing to resolve a relative date against: skip, never guess
