@@ -23,6 +23,25 @@ def build_site(config: Config) -> None:
     )
     if proc.returncode != 0:
         raise BuildError("mkdocs build failed:\n" + (proc.stderr or proc.stdout).strip())
+    index_search(config)
+
+
+PAGEFIND_EXCLUDE = [".headerlink", ".md-source-file", ".search-aids-label"]
+
+
+def index_search(config: Config) -> None:
+    """Pagefind's chunked index and UI into site/pagefind/ (the binary ships in the PyPI package)."""
+    proc = subprocess.run(
+        [
+            sys.executable, "-m", "pagefind", "--site", str(config.site), "--force-language", "ko", "--quiet",
+            *(arg for selector in PAGEFIND_EXCLUDE for arg in ("--exclude-selectors", selector)),
+        ],
+        cwd=config.root,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise BuildError("search indexing (pagefind) failed:\n" + (proc.stderr or proc.stdout).strip())
 
 
 def start_preview(config: Config, address: str) -> subprocess.Popen[bytes]:

@@ -8,6 +8,7 @@ from generator.emit.listings import listing_of_each
 from generator.mdtext import Raw, escape
 from generator.model import Article, Mention, Page
 from generator.registry import TYPES, Entity
+from generator.search_aids import article_terms
 
 GENERATED_BY = "briefing:articles"
 
@@ -92,6 +93,7 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                     "listing": listing,
                     "body": linked_body(article, known),
                     "groups": entity_groups(article, known),
+                    "search_terms": article_terms(article, known),
                 },
                 front_matter=front_matter(article),
                 generated_by=GENERATED_BY,

@@ -1,0 +1,43 @@
+"""Words a reader may search for that the page does not spell out.
+
+Pagefind matches the start of words, and Korean writes compounds without
+spaces, so 진흥원 would not find 한국보건산업진흥원 and KHIDI would not find
+an article that only says 한국보건산업진흥원. Each article page carries, hidden,
+the names and aliases of its entities and the endings of its long compound
+words; they are indexed but never shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.enrich.entities import PARTICLES
+from generator.model import Article
+from generator.registry import Entity
+
+_WORD = re.compile(r"[가-힣]{3,}")
+_PARTICLE_END = re.compile("(?:" + "|".join(PARTICLES) + ")$")
+# Endings of verbs and adjectives: their tails are not words of their own.
+_PREDICATE_END = re.compile(r"(?:[다며고서면지게요니]|했|된|한|할|될|던|는|은|을|를|인|들)$")
+MIN_SUFFIX = 2
+
+
+def compound_parts(text: str) -> set[str]:
+    """Tails of long Hangul nouns: 한국보건산업진흥원 -> 진흥원, 산업진흥원, …"""
+    parts: set[str] = set()
+    for word in _WORD.findall(text):
+        noun = _PARTICLE_END.sub("", word)
+        if len(noun) < 3 or _PREDICATE_END.search(noun):
+            continue
+        parts.update(noun[i:] for i in range(1, len(noun) - MIN_SUFFIX + 1))
+    return parts
+
+
+def article_terms(article: Article, known: dict[str, Entity]) -> list[str]:
+    terms: set[str] = set()
+    for entity_id in article.entities:
+        entity = known[entity_id]
+        terms.update((*entity.names, *entity.generic_aliases))
+    for text in (article.title, *article.subtitles, *article.body):
+        terms.update(compound_parts(text))
+    return sorted(terms)
