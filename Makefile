@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
-.PHONY: site test serve bench clean
+.PHONY: site test serve bench system-packages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,10 +14,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# axe-core, injected into pages by the browser tests.
+$(NODE_STAMP): package.json
+	npm install --no-audit --no-fund --silent
+	touch $(NODE_STAMP)
+
+system-packages:
+	scripts/install-system-packages.sh
+
 site: $(STAMP)
 	$(BIN)/briefing build
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP) system-packages
 	$(BIN)/briefing generate --check --quiet
 	$(BIN)/pytest -q
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
+from generator import arrivals
 from generator.compose import compose
 from generator.config import Config
 from generator.emit.articles import emit_articles
@@ -112,10 +113,11 @@ def enrich(articles: list[Article], registry: Registry) -> tuple[list[Article], 
     return enriched, issues
 
 
-def emit(config: Config, articles: list[Article], registry: Registry) -> list[Page]:
+def emit(config: Config, articles: list[Article], registry: Registry, batch_of: dict[str, int]) -> list[Page]:
     return [
         *emit_articles(articles, config.page_size, registry.by_id()),
-        *emit_listings(articles, config.page_size, config.latest),
+        *emit_listings(articles, config.page_size, config.latest, registry, arrivals.newest(batch_of)),
+        Page(arrivals.PATH, "json", {"data": {"batches": batch_of}}, None, "briefing:arrivals"),
         *emit_entities(articles, registry),
         *emit_timeline(articles, registry),
     ]
@@ -129,7 +131,8 @@ def run(config: Config, progress: bool = False) -> Result:
     result = Result(articles=articles, issues=issues + more + found, inputs=len(paths))
     result.unknown_names = len(cheap_candidates(articles, registry))
     env, markup_env = environment(config.templates), markup_environment(config.templates)
-    for page in emit(config, articles, registry):
+    batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
+    for page in emit(config, articles, registry, batch_of):
         if page.path in result.files:
             raise RuntimeError(f"two pages want {page.path} (second from {page.generated_by})")
         try:

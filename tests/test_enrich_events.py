@@ -54,7 +54,7 @@ def _project(project: Path, *names: str) -> Path:
 
 def test_same_happening_from_two_outlets_is_one_event(project: Path) -> None:
     result = run(load(_project(project, "same_story_outlet_a.txt", "same_story_outlet_b.txt")))
-    from generator.emit.timeline import merge_events
+    from generator.happenings import merge_events
     from generator.registry import load as load_registry
 
     happenings = merge_events(result.articles, load_registry(project / "entities.yml"))
@@ -71,7 +71,7 @@ def test_same_happening_from_two_outlets_is_one_event(project: Path) -> None:
 def test_events_on_different_days_or_with_other_actors_stay_apart(project: Path) -> None:
     result = run(load(_project(project, "same_story_outlet_a.txt")))
     from generator.model import Event
-    from generator.emit.timeline import _same_happening
+    from generator.happenings import _same_happening
 
     kinds = {"vba": "organisation", "labcentral": "organisation", "boston": "place", "x": "company"}
     a = Event("2024-03-14", "day", False, "2024-03-14", "14일", "a", ("boston", "labcentral", "vba"), "a")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.emit.listings import listing_of_each
+from generator.order import newest_first
 from generator.mdtext import Raw, escape
 from generator.model import Article, Mention, Page
 from generator.registry import TYPES, Entity
@@ -32,6 +33,12 @@ def front_matter(article: Article) -> dict[str, Any]:
         "generated_by": GENERATED_BY,
     }
     return {k: v for k, v in fields.items() if v not in (None, [], "")}
+
+
+def tags(article: Article, known: dict[str, Entity]) -> list[str]:
+    """Material's tags above the title: the outlet, then the kinds of entity the article names."""
+    kinds = {known[e].type for e in article.entities}
+    return ([article.outlet] if article.outlet else []) + [TYPES[k] for k in TYPES if k in kinds]
 
 
 def article_path(article: Article) -> str:
@@ -81,9 +88,14 @@ def entity_groups(article: Article, known: dict[str, Entity]) -> list[tuple[str,
 
 def emit_articles(articles: list[Article], page_size: int, known: dict[str, Entity]) -> list[Page]:
     listings = listing_of_each(articles, page_size)
+    ordered = newest_first(articles)
+    position = {a.id: n for n, a in enumerate(ordered)}
     pages = []
     for article in articles:
         listing = listings[article.id]
+        n = position[article.id]
+        newer = ordered[n - 1] if n > 0 else None
+        older = ordered[n + 1] if n + 1 < len(ordered) else None
         pages.append(
             Page(
                 path=article_path(article),
@@ -94,8 +106,10 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                     "body": linked_body(article, known),
                     "groups": entity_groups(article, known),
                     "search_terms": article_terms(article, known),
+                    "newer": newer,
+                    "older": older,
                 },
-                front_matter=front_matter(article),
+                front_matter={**front_matter(article), "tags": tags(article, known)},
                 generated_by=GENERATED_BY,
             )
         )

@@ -6,10 +6,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from generator.emit.listings import newest_first
 from generator.emit.network import layout
-from generator.emit.timeline import merge_events
+from generator.happenings import merge_events
 from generator.hangul import initial, sort_key
+from generator.order import newest_first
 from generator.model import Article, Page, Quote, Role
 from generator.registry import TYPES, Entity, Registry
 

@@ -10,20 +10,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.dates import korean_month
+from generator.happenings import latest_date, merge_events
 from generator.model import Article, Page
+from generator.order import newest_first
+from generator.registry import TYPES, Registry
+from generator.slug import slugify
 
 GENERATED_BY = "briefing:listings"
 UNDATED = "undated"
-
-
-def newest_first(articles: list[Article]) -> list[Article]:
-    """Dated articles newest first (ties by time, then id); undated ones after, by id."""
-    dated = sorted(
-        (a for a in articles if a.date),
-        key=lambda a: (a.date or "", a.time or "", a.id),
-        reverse=True,
-    )
-    return dated + sorted((a for a in articles if not a.date), key=lambda a: a.id)
 
 
 @dataclass(frozen=True)
@@ -60,7 +54,48 @@ def listing_of_each(articles: list[Article], page_size: int) -> dict[str, Listin
     return result
 
 
-def emit_listings(articles: list[Article], page_size: int, latest: int) -> list[Page]:
+def outlet_path(outlet: str) -> str:
+    return f"outlets/{slugify(outlet) or 'outlet'}.md"
+
+
+def _outlet_pages(articles: list[Article]) -> list[Page]:
+    by_outlet: dict[str, list[Article]] = defaultdict(list)
+    for article in newest_first(articles):
+        by_outlet[article.outlet or ""].append(article)
+    named = sorted((o for o in by_outlet if o), key=lambda o: (-len(by_outlet[o]), o))
+    pages = [
+        Page(
+            path=outlet_path(outlet),
+            template="outlet.md.j2",
+            context={"outlet": outlet, "articles": by_outlet[outlet]},
+            front_matter={"title": f"{outlet} 기사", "generated_by": GENERATED_BY},
+            generated_by=GENERATED_BY,
+        )
+        for outlet in named
+    ]
+    pages.append(
+        Page(
+            path="outlets/index.md",
+            template="outlets.md.j2",
+            context={
+                "outlets": [(o, len(by_outlet[o]), outlet_path(o)) for o in named],
+                "unknown": by_outlet.get("", []),
+            },
+            front_matter={"title": "매체별 기사", "generated_by": GENERATED_BY},
+            generated_by=GENERATED_BY,
+        )
+    )
+    return pages
+
+
+def emit_listings(
+    articles: list[Article], page_size: int, latest: int, registry: Registry, new_sources: set[str]
+) -> list[Page]:
+    known = registry.by_id()
+    counts = Counter(e for a in articles for e in a.entities)
+    active = [(known[e], n) for e, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if known[e].type != "place"][:10]
+    today = latest_date(articles)
+    upcoming = [h for h in merge_events(articles, registry) if h.is_plan and h.sort_date >= today][:10]
     groups = _group(articles)
     ordered = newest_first(articles)
     dated = [a for a in ordered if a.date]
@@ -85,6 +120,7 @@ def emit_listings(articles: list[Article], page_size: int, latest: int) -> list[
         if key != UNDATED:
             years[key[:4]].append((listings[0], len(members)))
     outlets = Counter(a.outlet for a in articles if a.outlet)
+    pages.extend(_outlet_pages(articles))
     pages.append(
         Page(
             path="archive/index.md",
@@ -107,9 +143,16 @@ def emit_listings(articles: list[Article], page_size: int, latest: int) -> list[
                 "first": dated[-1].date if dated else None,
                 "last": dated[0].date if dated else None,
                 "latest": dated[:latest],
+                "new": [a for a in ordered if a.source in new_sources][:20],
+                "new_total": len(new_sources),
                 "undated": [a for a in ordered if not a.date],
+                "inferred": [a for a in ordered if a.date_source == "inferred"],
                 "no_outlet": [a for a in ordered if not a.outlet],
-                "outlets": sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0])),
+                "outlets": [(o, n, outlet_path(o)) for o, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
+                "active": active,
+                "types": TYPES,
+                "upcoming": upcoming,
+                "known": known,
             },
             front_matter={"title": "브리핑 개요", "generated_by": GENERATED_BY},
             generated_by=GENERATED_BY,

@@ -1,0 +1,87 @@
+"""Events across the corpus: the same happening reported by several articles is one."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator.model import Article, Event
+from generator.order import newest_first
+from generator.registry import Registry
+
+BACKGROUND_TYPES = {"place"}  # 보스턴, 미국: shared by nearly every event, so no sign of the same happening
+
+
+@dataclass(frozen=True)
+class Source:
+    article: Article
+    expression: str
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One event, however many articles report it."""
+
+    value: str
+    precision: str
+    is_plan: bool
+    sort_date: str
+    text: str
+    entities: tuple[str, ...]
+    sources: tuple[Source, ...]
+
+    @property
+    def year(self) -> str:
+        return self.value[:4]
+
+    @property
+    def month(self) -> str | None:
+        return self.value[:7] if self.precision in ("day", "month") else None
+
+
+def _same_happening(a: Event, b: Event, kinds: dict[str, str]) -> bool:
+    """Same date and the same actors: at least two shared entities that are not places,
+    or one when either event names only one."""
+    if (a.value, a.precision) != (b.value, b.precision):
+        return False
+    ea = {e for e in a.entities if kinds.get(e) not in BACKGROUND_TYPES}
+    eb = {e for e in b.entities if kinds.get(e) not in BACKGROUND_TYPES}
+    shared = len(ea & eb)
+    return shared >= 2 or (shared == 1 and min(len(ea), len(eb)) == 1)
+
+
+def merge_events(articles: list[Article], registry: Registry) -> list[Happening]:
+    kinds = {e.id: e.type for e in registry.entities}
+    by_id = {a.id: a for a in articles}
+    order = {a.id: n for n, a in enumerate(newest_first(articles)[::-1])}  # oldest report first
+    groups: dict[tuple[str, str], list[list[Event]]] = defaultdict(list)
+    for article in sorted(articles, key=lambda a: order[a.id]):
+        for event in article.events:
+            clusters = groups[(event.value, event.precision)]
+            home = next((c for c in clusters if any(_same_happening(event, other, kinds) for other in c)), None)
+            if home is None:
+                clusters.append([event])
+            else:
+                home.append(event)
+    happenings = []
+    for clusters in groups.values():
+        for cluster in clusters:
+            first = cluster[0]
+            sources = tuple(dict.fromkeys(Source(by_id[e.article], e.expression) for e in cluster))
+            happenings.append(
+                Happening(
+                    value=first.value,
+                    precision=first.precision,
+                    is_plan=any(e.is_plan for e in cluster),
+                    sort_date=first.sort_date,
+                    text=first.text,
+                    entities=tuple(sorted({x for e in cluster for x in e.entities})),
+                    sources=sources,
+                )
+            )
+    return sorted(happenings, key=lambda h: (h.sort_date, h.precision, h.text))
+
+
+def latest_date(articles: list[Article]) -> str:
+    """The newest publication date: plans before it are history, not what is coming."""
+    return max((a.date for a in articles if a.date), default="")

@@ -1,0 +1,73 @@
+"""Build the seed site once, host it under a sub-path on localhost, drive Debian's Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from tests.conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+SUB_PATH = "briefing"  # hosted at /briefing/, as on an intranet server with other sites
+
+
+@pytest.fixture(scope="session")
+def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("browser")
+    for name in ("site_templates", "seeds"):
+        shutil.copytree(ROOT / name, project / name)
+    for name in ("mkdocs.yml", "entities.yml"):
+        shutil.copy(ROOT / name, project / name)
+    assert main(["-C", str(project), "build", "--strict", "-q"]) == 0
+    served = tmp_path_factory.mktemp("www")
+    shutil.copytree(project / "site", served / SUB_PATH)
+    return served
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_root: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(site_root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    if not CHROMIUM.exists():
+        pytest.fail("Chromium is missing: `make test` installs it (Debian packages chromium, fonts-noto-cjk)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, base_url: str):  # type: ignore[no-untyped-def]
+    """A page that records every request that leaves this server."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+    page = context.new_page()
+    page.outside = []  # type: ignore[attr-defined]
+    origin = base_url.split(f"/{SUB_PATH}/")[0]
+    page.on("request", lambda r: None if r.url.startswith((origin, "data:", "blob:")) else page.outside.append(r.url))  # type: ignore[attr-defined]
+    yield page
+    context.close()
