@@ -1,11 +1,14 @@
 """Generate and build synthetic corpora made from the seed articles; print the figures.
 
-    python benchmarks/bench.py [SIZES...]      (default: 100 1000 10000)
+    python benchmarks/bench.py [--lunr] [SIZES...]      (default: 100 1000 10000)
 
 Each synthetic article is a seed with its own headline and a publication date
 spread over 2018-2025, so listings, slugs and the search index grow as with a
 real corpus. Figures: generate time, build time, time per article, size of
-site/ and of the search index.
+site/, and search: the whole Pagefind bundle, and what a reader's first query
+downloads and how long it takes to show results (measured in Chromium when
+/usr/bin/chromium exists). --lunr also builds with Material's built-in search
+to print the size of its single index, for comparison.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
 
         build_site(load(project))
         t3 = time.perf_counter()
-        index = project / "site" / "search" / "search_index.json"
+        first_kb, first_ms = first_query(project / "site")
         return {
             "articles": count,
             "generate_s": t1 - t0,
@@ -69,19 +72,76 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
             "build_s": t3 - t2,
             "ms_per_article": (t1 - t0 + t3 - t2) / count * 1000,
             "site_mb": folder_size(project / "site") / 1e6,
-            "search_index_mb": index.stat().st_size / 1e6 if index.exists() else 0.0,
+            "pagefind_mb": folder_size(project / "site" / "pagefind") / 1e6,
+            "first_query_kb": first_kb,
+            "first_query_ms": first_ms,
+            "lunr_mb": lunr_size(project) if "--lunr" in sys.argv else float("nan"),
         }
 
 
+def first_query(site: Path, query: str = "보스턴") -> tuple[float, float]:
+    """KB downloaded and ms taken by a reader's first search, in Chromium."""
+    if not Path("/usr/bin/chromium").exists():
+        return float("nan"), float("nan")
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+            sizes: list[int] = []
+            page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]) if "/pagefind/" in r.url else None)
+            page.locator("pagefind-modal-trigger button").first.click()
+            page.keyboard.type(query[:-1])
+            start = time.perf_counter()  # from the last keystroke to the first result
+            page.keyboard.type(query[-1])
+            page.locator("pagefind-modal a.pf-result-link").first.wait_for(state="attached", timeout=60000)
+            elapsed = (time.perf_counter() - start) * 1000
+            page.wait_for_timeout(500)
+            browser.close()
+        return sum(sizes) / 1e3, elapsed
+    finally:
+        server.shutdown()
+
+
+def lunr_size(project: Path) -> float:
+    """MB of Material's single lunr index for the same content."""
+    import subprocess
+
+    config = (project / "mkdocs.yml").read_text("utf-8").replace("plugins:\n", "plugins:\n  - search\n", 1)
+    (project / "mkdocs-lunr.yml").write_text(config, "utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs-lunr.yml"), "-d", str(project / "site-lunr")],
+        cwd=project, check=True, capture_output=True,
+    )
+    return (project / "site-lunr" / "search" / "search_index.json").stat().st_size / 1e6
+
+
 def main_bench() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [100, 1000, 10000]
+    sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [100, 1000, 10000]
     seeds = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    print(f"{'articles':>8} {'generate s':>10} {'regen s':>8} {'build s':>8} {'ms/article':>10} {'site MB':>8} {'index MB':>8}")
+    print(
+        f"{'articles':>8} {'generate s':>10} {'regen s':>8} {'build s':>8} {'ms/article':>10} {'site MB':>8}"
+        f" {'pagefind MB':>11} {'1st query KB':>12} {'1st query ms':>12} {'lunr MB':>8}"
+    )
     for size in sizes:
         r = run(size, seeds)
         print(
             f"{r['articles']:>8} {r['generate_s']:>10.2f} {r['regenerate_unchanged_s']:>8.2f} {r['build_s']:>8.2f}"
-            f" {r['ms_per_article']:>10.2f} {r['site_mb']:>8.1f} {r['search_index_mb']:>8.2f}",
+            f" {r['ms_per_article']:>10.2f} {r['site_mb']:>8.1f} {r['pagefind_mb']:>11.2f}"
+            f" {r['first_query_kb']:>12.0f} {r['first_query_ms']:>12.0f} {r['lunr_mb']:>8.2f}",
             flush=True,
         )
 
