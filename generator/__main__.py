@@ -103,8 +103,26 @@ def build(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         return code
     with write.locked(cfg.work):
         build_site(cfg)
+        if not args.no_pdf:
+            _site_pdfs(cfg)
     _say(f"site: built into {cfg.site.relative_to(cfg.root)}/")
     return code
+
+
+def _site_pdfs(cfg: config_mod.Config) -> None:
+    """The PDFs the home page and entity pages link to."""
+    from generator.pdf import briefing_html, cache_key, generation_day, prune_cache, site_pdfs, write_pdfs
+
+    result = run(cfg)
+    registry = load_registry(cfg.registry)
+    today = generation_day()
+    jobs = [
+        (briefing_html(result.articles, registry, scope, cfg.templates, today)[0], cfg.site / path, cfg.templates, cfg.work / "pdf-cache")
+        for path, scope in site_pdfs(result.articles, registry)
+    ]
+    rendered = write_pdfs(jobs, progress=sys.stderr.isatty())
+    prune_cache(cfg.work / "pdf-cache", {cache_key(html_text, cfg.templates) for html_text, *_ in jobs})
+    _say(f"pdf: {len(jobs)} briefing PDFs into {cfg.site.relative_to(cfg.root)}/pdf/ ({rendered} laid out, {len(jobs) - rendered} unchanged)")
 
 
 def _snapshot(cfg: config_mod.Config) -> dict[str, float]:
@@ -141,6 +159,18 @@ def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def pdf(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    from generator.pdf import Scope, briefing_html, generation_day, write_pdf
+
+    result = run(cfg, progress=sys.stderr.isatty() and not args.quiet)
+    scope = Scope(entity=args.entity, since=args.since, until=args.until, title=args.title)
+    html_text, count = briefing_html(result.articles, load_registry(cfg.registry), scope, cfg.templates, generation_day())
+    out = args.output or (cfg.root / "pdf" / scope.file_name())
+    write_pdf(html_text, out, cfg.templates)
+    _say(f"pdf: {count} articles -> {out}")
+    return EXIT_OK
+
+
 def suggest(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     result = run(cfg, progress=sys.stderr.isatty())
     candidates = all_candidates(result.articles, load_registry(cfg.registry), analyser=not args.no_analyser)
@@ -170,8 +200,9 @@ def parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 and name the files if content/ is out of date")
     p.set_defaults(func=generate)
-    p = sub.add_parser("build", help="generate, then build the site into site/", description="Generate content/, then run `mkdocs build --strict` into site/.")
+    p = sub.add_parser("build", help="generate, then build the site into site/", description="Generate content/, run `mkdocs build --strict` into site/, index it for search and make the briefing PDFs.")
     common(p)
+    p.add_argument("--no-pdf", action="store_true", help="skip the briefing PDFs (site/pdf/)")
     p.set_defaults(func=build)
     p = sub.add_parser("serve", help="live preview that regenerates when seeds/ change", description="Generate, then serve the site and regenerate whenever seeds/ or site_templates/ change.")
     common(p)
@@ -180,6 +211,19 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="report input problems and whether content/ is current; writes nothing", description="Read every input, print the problems found, and check that content/ is up to date. Writes nothing.")
     common(p)
     p.set_defaults(func=check)
+    p = sub.add_parser(
+        "pdf",
+        help="write an A4 briefing PDF (whole corpus, one entity, a date range)",
+        description="Write an A4 briefing PDF: cover, contents, summary, timeline, entity index and the articles.",
+    )
+    p.add_argument("--entity", metavar="ID", help="only this entity: its profile, timeline, quotes and the articles naming it")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles published on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles published on or before this day")
+    p.add_argument("--title", help="the cover title")
+    p.add_argument("-o", "--output", type=Path, help="output file (default: pdf/briefing[-ENTITY][-since-…][-until-…].pdf)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=pdf)
     p = sub.add_parser("entities", help="work with the entity registry (entities.yml)", description="Work with the entity registry.")
     ent = p.add_subparsers(dest="entities_command", required=True, metavar="ACTION")
     q = ent.add_parser(

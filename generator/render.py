@@ -39,7 +39,16 @@ def environment(templates: Path) -> jinja2.Environment:
     def link(context: jinja2.runtime.Context, target: str) -> Raw:
         return relative(context["here"], target)
 
+    @jinja2.pass_context
+    def site_link(context: jinja2.runtime.Context, target: str) -> Raw:
+        """A link in raw HTML, which MkDocs passes through untouched: relative to the
+        page's final address (articles/x.md is served as articles/x/)."""
+        page = context["here"][: -len(".md")]
+        folder = page[: -len("index")] if page == "index" or page.endswith("/index") else page + "/"
+        return Raw("../" * folder.count("/") + target)
+
     env.globals["link"] = link
+    env.globals["site_link"] = site_link
     return env
 
 

@@ -21,7 +21,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copy(ROOT / "entities.yml", project / "entities.yml")
     shutil.copytree(SEEDS, project / "seeds")
-    assert main(["-C", str(project), "build", "--strict", "-q"]) == 0
+    assert main(["-C", str(project), "build", "--strict", "--no-pdf", "-q"]) == 0
     return project / "site"
 
 

@@ -25,7 +25,7 @@ def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copytree(ROOT / name, project / name)
     for name in ("mkdocs.yml", "entities.yml"):
         shutil.copy(ROOT / name, project / name)
-    assert main(["-C", str(project), "build", "--strict", "-q"]) == 0
+    assert main(["-C", str(project), "build", "--strict", "--no-pdf", "-q"]) == 0
     served = tmp_path_factory.mktemp("www")
     shutil.copytree(project / "site", served / SUB_PATH)
     return served

@@ -106,3 +106,13 @@ def test_basic_accessibility(page, base_url: str, path: str) -> None:  # type: i
     ]
     assert serious == []
     assert page.outside == []
+
+
+def test_printing_a_page_leaves_out_the_site_chrome(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base_url + "articles/001-7919fbaac4a69bba/")
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".briefing-search", ".article-pager"):
+        assert page.locator(selector).first.is_hidden(), selector
+    assert page.locator("article h1").first.is_visible()
+    link = page.locator("article p a").first
+    assert link.evaluate("a => getComputedStyle(a).textDecorationLine") == "none"

@@ -1,0 +1,224 @@
+"""Briefing PDFs: the same corpus, entities and timeline as the site, on A4.
+
+    select (scope) -> briefing_html (pure: Jinja2 print template) -> write_pdf (WeasyPrint)
+
+One code path serves every scope: the whole corpus, one entity, a date range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import os
+import re
+import shutil
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from generator.dates import korean_date, korean_value
+from generator.emit.entities import profiles
+from generator.hangul import sort_key
+from generator.errors import GeneratorError
+from generator.happenings import Happening, merge_events
+from generator.model import Article
+from generator.order import newest_first
+from generator.registry import TYPES, Registry
+
+TOP_ENTITIES = 12
+KEY_DATES = 12
+
+
+@dataclass(frozen=True)
+class Scope:
+    entity: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    title: str | None = None
+    limit: int | None = None  # newest N articles only (the site's per-entity PDFs)
+
+    def file_name(self) -> str:
+        parts = ["briefing"]
+        if self.entity:
+            parts.append(self.entity)
+        if self.since:
+            parts.append(f"since-{self.since}")
+        if self.until:
+            parts.append(f"until-{self.until}")
+        return "-".join(parts) + ".pdf"
+
+
+def _check_date(value: str | None, flag: str) -> None:
+    if value is not None:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise GeneratorError(f"{flag} must be a date in the form YYYY-MM-DD, got {value!r}") from None
+
+
+def select(articles: list[Article], scope: Scope, registry: Registry) -> list[Article]:
+    """The articles a scope covers, newest first. A date range leaves out undated articles."""
+    _check_date(scope.since, "--since")
+    _check_date(scope.until, "--until")
+    if scope.entity and scope.entity not in registry.by_id():
+        raise GeneratorError(f"--entity: no entity with id '{scope.entity}' in entities.yml")
+    chosen = newest_first(articles)
+    if scope.entity:
+        chosen = [a for a in chosen if scope.entity in a.entities]
+    if scope.since:
+        chosen = [a for a in chosen if a.date and a.date >= scope.since]
+    if scope.until:
+        chosen = [a for a in chosen if a.date and a.date <= scope.until]
+    return chosen[: scope.limit] if scope.limit else chosen
+
+
+_HANGUL_WORD = re.compile(r"\S*[가-힣]\S*")
+
+
+def keep_words(text: object) -> Markup:
+    """Escape, and keep each Hangul word on one line: WeasyPrint ignores
+    `word-break: keep-all` and would break 한국제약바이오협회 anywhere."""
+    escaped = html.escape(str(text), quote=False)
+    return Markup(_HANGUL_WORD.sub(lambda m: f'<span class="w">{m.group()}</span>', escaped))
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["kw"] = keep_words
+    env.filters["korean_date"] = korean_date
+    env.filters["korean_value"] = korean_value
+    return env
+
+
+def generation_day() -> dt.date:
+    """Today, or SOURCE_DATE_EPOCH's day, so a PDF can be made reproducibly."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+
+
+def briefing_html(
+    all_articles: list[Article], registry: Registry, scope: Scope, templates: Path, today: dt.date
+) -> tuple[str, int]:
+    """(HTML of the briefing, number of articles in it)."""
+    articles = select(all_articles, scope, registry)
+    known = registry.by_id()
+    ids = {a.id for a in articles}
+    happenings: list[Happening] = [
+        h for h in merge_events(all_articles, registry) if any(s.article.id in ids for s in h.sources)
+    ]
+    if scope.entity:
+        happenings = [h for h in happenings if scope.entity in h.entities]
+    counts = Counter(e for a in articles for e in a.entities)
+    index = sorted(
+        ((known[e], [a for a in articles if e in a.entities]) for e in counts),
+        key=lambda pair: sort_key(pair[0].name),
+    )
+    dated = [a.date for a in articles if a.date]
+    profile = profiles(all_articles, registry)[scope.entity] if scope.entity else None
+    scope_label = _scope_label(scope, known)
+    title = scope.title or (f"{known[scope.entity].name} 브리핑" if scope.entity else "보스턴 바이오 진출 브리핑")
+    key_dates = sorted(happenings, key=lambda h: (-len(h.sources), not h.is_plan, h.sort_date))[:KEY_DATES]
+    context = {
+        "title": title,
+        "scope": scope_label,
+        "limited": scope.limit is not None and scope.limit == len(articles),
+        "articles": articles,
+        "first": min(dated) if dated else None,
+        "last": max(dated) if dated else None,
+        "undated": [a for a in articles if not a.date],
+        "outlets": Counter(a.outlet for a in articles if a.outlet).most_common(),
+        "top": [(known[e], n) for e, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]],
+        "key_dates": sorted(key_dates, key=lambda h: h.sort_date),
+        "timeline": happenings,
+        "index": index,
+        "profile": profile,
+        "known": known,
+        "types": TYPES,
+        "ids": ids,
+        "today": today.isoformat(),
+    }
+    return _environment(templates).get_template("print/briefing.html.j2").render(**context), len(articles)
+
+
+def _scope_label(scope: Scope, known: dict) -> str:  # type: ignore[type-arg]
+    parts = []
+    if scope.entity:
+        parts.append(f"{known[scope.entity].name} 관련 기사")
+    if scope.since or scope.until:
+        since = korean_date(scope.since) if scope.since else "처음"
+        until = korean_date(scope.until) if scope.until else "현재"
+        parts.append(f"{since} ~ {until}")
+    if scope.limit:
+        parts.append(f"최신 {scope.limit}건까지")
+    return " · ".join(parts) or "전체 기사"
+
+
+def write_pdf(html_text: str, path: Path, base: Path, cache: Path | None = None) -> bool:
+    """Render with WeasyPrint and move into place; the module's only disk writes.
+
+    With a cache folder, a PDF whose HTML (and print CSS) has not changed is
+    copied from the last run instead of laid out again. Returns True when it
+    was rendered.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    cached = cache / f"{cache_key(html_text, base)}.pdf" if cache else None
+    if cached and cached.exists():
+        shutil.copyfile(cached, tmp)
+        os.replace(tmp, path)
+        return False
+    import weasyprint  # heavy import, only when a PDF is made
+
+    weasyprint.HTML(string=html_text, base_url=str(base)).write_pdf(tmp)
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(tmp, cached)
+    os.replace(tmp, path)
+    return True
+
+
+def cache_key(html_text: str, base: Path) -> str:
+    return hashlib.sha256((html_text + (base / "print" / "briefing.css").read_text("utf-8")).encode()).hexdigest()
+
+
+def prune_cache(cache: Path, keep: set[str]) -> None:
+    """Drop cached PDFs this run did not use, so the cache holds one build's worth."""
+    for old in cache.glob("*.pdf"):
+        if old.stem not in keep:
+            old.unlink()
+
+
+def _render_job(job: tuple[str, Path, Path, Path | None]) -> bool:
+    return write_pdf(*job)
+
+
+def write_pdfs(jobs: list[tuple[str, Path, Path, Path | None]], progress: bool) -> int:
+    """Render many PDFs on every core. Returns how many were laid out (not cached)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tqdm import tqdm
+
+    with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1) or 1) as pool:
+        done = list(tqdm(pool.map(_render_job, jobs), total=len(jobs), desc="pdf", unit="file", disable=not progress, leave=False))
+    return sum(done)
+
+
+ENTITY_PDF_ARTICLES = 30  # the site's per-entity PDFs: the newest articles, so build time stays bounded
+
+
+def site_pdfs(articles: list[Article], registry: Registry) -> list[tuple[str, Scope]]:
+    """(path under site/, scope) of the PDFs `briefing build` publishes: the corpus and each mentioned entity."""
+    mentioned = sorted({e for a in articles for e in a.entities})
+    return [("pdf/briefing.pdf", Scope())] + [
+        (f"pdf/entities/{e}.pdf", Scope(entity=e, limit=ENTITY_PDF_ARTICLES)) for e in mentioned
+    ]

@@ -1,0 +1,143 @@
+"""Briefing PDFs on the seeds, checked with poppler-utils as a reader's tools would see them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from generator.__main__ import main
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing: make test installs it")
+
+
+def _text(pdf: Path, *args: str) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", *args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("pdf")
+    for name in ("site_templates", "seeds"):
+        shutil.copytree(ROOT / name, project / name)
+    for name in ("mkdocs.yml", "entities.yml"):
+        shutil.copy(ROOT / name, project / name)
+    return project
+
+
+@pytest.fixture(scope="module")
+def corpus_pdf(seeded: Path) -> Path:
+    assert main(["-C", str(seeded), "pdf", "-q"]) == 0
+    return seeded / "pdf" / "briefing.pdf"
+
+
+@pytest.fixture(scope="module")
+def titles(seeded: Path) -> list[str]:
+    main(["-C", str(seeded), "generate", "-q"])
+    return [frontmatter.load(p)["title"] for p in sorted((seeded / "content" / "articles").glob("*.md"))]
+
+
+def test_a4(corpus_pdf: Path) -> None:
+    info = subprocess.run(["pdfinfo", str(corpus_pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info)
+
+
+def test_korean_fonts_are_embedded_and_nothing_falls_back(corpus_pdf: Path) -> None:
+    fonts = subprocess.run(["pdffonts", str(corpus_pdf)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert fonts
+    for line in fonts:
+        name, emb = line.split()[0], line.split()[-5]
+        assert "CJK-KR" in name and emb == "yes", line
+
+
+def test_every_article_title_and_its_toc_page(corpus_pdf: Path, titles: list[str]) -> None:
+    full = _text(corpus_pdf)
+    for title in titles:
+        assert title in full, title
+    toc = _text(corpus_pdf, "-f", "2", "-l", "2", "-layout")
+    for title in titles:
+        line = next(l for l in toc.splitlines() if title[:15] in l)
+        page = int(re.search(r"(\d+)\s*$", line).group(1))
+        assert title[:15] in _text(corpus_pdf, "-f", str(page), "-l", str(page)), (title, page)
+
+
+def test_running_header_and_page_numbers_except_on_the_cover(corpus_pdf: Path) -> None:
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(corpus_pdf)], capture_output=True, text=True).stdout).group(1))
+    cover = _text(corpus_pdf, "-f", "1", "-l", "1")
+    assert f"/ {pages}" not in cover
+    for n in (2, pages):
+        text = _text(corpus_pdf, "-f", str(n), "-l", str(n))
+        assert f"{n} / {pages}" in text and "보스턴 바이오 진출 브리핑" in text
+
+
+def test_cover_states_scope_range_count_and_date(corpus_pdf: Path) -> None:
+    cover = _text(corpus_pdf, "-f", "1", "-l", "1")
+    for part in ("전체 기사", "2019년 4월 18일 ~ 2021년 10월 19일", "5건 (날짜 미상 2건 포함)", "생성일"):
+        assert part in cover
+
+
+def test_unknown_dates_are_noted_on_the_article(corpus_pdf: Path) -> None:
+    assert _text(corpus_pdf).count("미상: 본문에 게재일 없음") == 2
+
+
+def test_hangul_words_are_not_broken_at_line_ends(corpus_pdf: Path, seeded: Path) -> None:
+    """A line that ends inside a word leaves a piece that is no word, and that piece
+    joined with the start of the next line is a word of the article."""
+    words = set()
+    for path in (seeded / "seeds").glob("*.txt"):
+        words.update(path.read_text("utf-8").split())
+    lines = [line.split() for line in _text(corpus_pdf).splitlines()]
+    broken = [
+        (a[-1], b[0])
+        for a, b in zip(lines, lines[1:])
+        if a and b and re.search(r"[가-힣]$", a[-1]) and a[-1] not in words and a[-1] + b[0] in words
+    ]
+    checked = sum(1 for a in lines if a and re.search(r"[가-힣]$", a[-1]))
+    assert checked > 200 and broken == []
+
+
+def test_entity_scope(seeded: Path) -> None:
+    assert main(["-C", str(seeded), "pdf", "--entity", "kpbma", "-q"]) == 0
+    pdf = seeded / "pdf" / "briefing-kpbma.pdf"
+    text = _text(pdf)
+    assert "한국제약바이오협회 브리핑" in text and "2건" in text
+    assert "원희목" in text and "회장" in text  # the profile's roles
+    assert "대전시, 바이오기업 보스턴 성공 진출을 위한 교두보 마련" not in text
+
+
+def test_date_scope_title_and_file_name(seeded: Path) -> None:
+    assert main(["-C", str(seeded), "pdf", "--since", "2020-01-01", "--until", "2020-12-31", "--title", "2020년 브리핑", "-q"]) == 0
+    pdf = seeded / "pdf" / "briefing-since-2020-01-01-until-2020-12-31.pdf"
+    text = _text(pdf)
+    assert "2020년 브리핑" in text and "2020년 1월 1일 ~ 2020년 12월 31일" in text
+    assert "제약바이오협, MIT 통한 美 바이오생태계 진출 박차" in text
+    assert "성공적 바이오클러스터 육성하려면" not in text
+
+
+def test_bad_scope_is_a_clear_error(seeded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-C", str(seeded), "pdf", "--entity", "nobody"]) == 2
+    assert "no entity with id 'nobody'" in capsys.readouterr().err
+
+
+def test_build_publishes_the_pdfs_the_pages_link_to(tmp_path: Path) -> None:
+    for name in ("site_templates",):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(ROOT / "seeds" / "000_c34bfae6e99c667b.txt", tmp_path / "seeds")
+    (tmp_path / "entities.yml").write_text(
+        "entities:\n  - {id: kpbma, type: organisation, name: 한국제약바이오협회}\n  - {id: mit, type: university, name: MIT}\n"
+        "  - {id: nobody, type: person, name: 홍길동}\n",
+        "utf-8",
+    )
+    assert main(["-C", str(tmp_path), "build", "-q"]) == 0
+    site = tmp_path / "site"
+    assert sorted(p.name for p in (site / "pdf" / "entities").iterdir()) == ["kpbma.pdf", "mit.pdf"]
+    assert 'href="pdf/briefing.pdf"' in (site / "index.html").read_text("utf-8")
+    assert 'href="../../pdf/entities/kpbma.pdf"' in (site / "entities/kpbma/index.html").read_text("utf-8")
+    assert "pdf/entities/nobody.pdf" not in (site / "entities/nobody/index.html").read_text("utf-8")
