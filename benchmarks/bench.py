@@ -65,6 +65,7 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
         build_site(load(project))
         t3 = time.perf_counter()
         first_kb, first_ms = first_query(project / "site")
+        pdf_s = pdf_time(project) if count <= PDF_MAX else float("nan")
         return {
             "articles": count,
             "generate_s": t1 - t0,
@@ -76,7 +77,18 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
             "first_query_kb": first_kb,
             "first_query_ms": first_ms,
             "lunr_mb": lunr_size(project) if "--lunr" in sys.argv else float("nan"),
+            "pdf_s": pdf_s,
         }
+
+
+PDF_MAX = 1000  # a whole-corpus PDF of 10,000 articles is no briefing anyone prints
+
+
+def pdf_time(project: Path) -> float:
+    """Seconds for `briefing pdf` of the whole corpus (read, enrich, lay out, write)."""
+    start = time.perf_counter()
+    assert main(["-C", str(project), "pdf", "-q"]) == 0
+    return time.perf_counter() - start
 
 
 def first_query(site: Path, query: str = "보스턴") -> tuple[float, float]:
@@ -134,14 +146,14 @@ def main_bench() -> None:
     seeds = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     print(
         f"{'articles':>8} {'generate s':>10} {'regen s':>8} {'build s':>8} {'ms/article':>10} {'site MB':>8}"
-        f" {'pagefind MB':>11} {'1st query KB':>12} {'1st query ms':>12} {'lunr MB':>8}"
+        f" {'pagefind MB':>11} {'1st query KB':>12} {'1st query ms':>12} {'lunr MB':>8} {'pdf s':>7}"
     )
     for size in sizes:
         r = run(size, seeds)
         print(
             f"{r['articles']:>8} {r['generate_s']:>10.2f} {r['regenerate_unchanged_s']:>8.2f} {r['build_s']:>8.2f}"
             f" {r['ms_per_article']:>10.2f} {r['site_mb']:>8.1f} {r['pagefind_mb']:>11.2f}"
-            f" {r['first_query_kb']:>12.0f} {r['first_query_ms']:>12.0f} {r['lunr_mb']:>8.2f}",
+            f" {r['first_query_kb']:>12.0f} {r['first_query_ms']:>12.0f} {r['lunr_mb']:>8.2f} {r['pdf_s']:>7.1f}",
             flush=True,
         )
 

@@ -190,6 +190,7 @@ def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="briefing", description=__doc__.split("\n\n")[0])
     root.add_argument("--version", action="version", version=f"briefing {__version__}")
     root.add_argument("-C", "--root", type=Path, default=Path("."), help="project folder (default: current folder)")
+    root.add_argument("-j", "--jobs", type=int, default=None, help="worker processes for the per-article work (default: one per core)")
     sub = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(p: argparse.ArgumentParser) -> None:
@@ -240,7 +241,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        cfg = config_mod.load(args.root)
+        cfg = config_mod.load(args.root, args.jobs)
         return args.func(cfg, args)
     except GeneratorError as exc:
         _say(f"error: {exc}")

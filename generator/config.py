@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ class Config:
     max_input_bytes: int = 5_000_000  # far above any article; keeps a stray dump out of memory
     page_size: int = 50  # articles per listing page
     latest: int = 10  # articles on the home page
+    workers: int = os.cpu_count() or 1  # processes for the per-article work
 
     @property
     def seeds(self) -> Path:
@@ -44,10 +46,10 @@ class Config:
         return self.root / "mkdocs.yml"
 
 
-def load(root: Path) -> Config:
+def load(root: Path, workers: int | None = None) -> Config:
     """Check the project layout, reporting every missing piece at once."""
     root = root.resolve()
-    config = Config(root=root)
+    config = Config(root=root) if workers is None else Config(root=root, workers=max(1, workers))
     missing = [
         str(path.relative_to(root))
         for path in (config.seeds, config.templates, config.mkdocs_yml)

@@ -54,31 +54,38 @@ def merge_events(articles: list[Article], registry: Registry) -> list[Happening]
     kinds = {e.id: e.type for e in registry.entities}
     by_id = {a.id: a for a in articles}
     order = {a.id: n for n, a in enumerate(newest_first(articles)[::-1])}  # oldest report first
-    groups: dict[tuple[str, str], list[list[Event]]] = defaultdict(list)
+    # Each event is compared with the first report of each candidate cluster only,
+    # and candidates are found through the entities they name, so merging stays
+    # linear in the number of events even when thousands report one day.
+    clusters: list[list[Event]] = []
+    by_key: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: order[a.id]):
         for event in article.events:
-            clusters = groups[(event.value, event.precision)]
-            home = next((c for c in clusters if any(_same_happening(event, other, kinds) for other in c)), None)
+            actors = [e for e in event.entities if kinds.get(e) not in BACKGROUND_TYPES] or [""]
+            candidates = sorted({i for e in actors for i in by_key[(event.value, event.precision, e)]})
+            home = next((i for i in candidates if _same_happening(event, clusters[i][0], kinds)), None)
             if home is None:
+                home = len(clusters)
                 clusters.append([event])
+                for e in actors:
+                    by_key[(event.value, event.precision, e)].append(home)
             else:
-                home.append(event)
+                clusters[home].append(event)
     happenings = []
-    for clusters in groups.values():
-        for cluster in clusters:
-            first = cluster[0]
-            sources = tuple(dict.fromkeys(Source(by_id[e.article], e.expression) for e in cluster))
-            happenings.append(
-                Happening(
-                    value=first.value,
-                    precision=first.precision,
-                    is_plan=any(e.is_plan for e in cluster),
-                    sort_date=first.sort_date,
-                    text=first.text,
-                    entities=tuple(sorted({x for e in cluster for x in e.entities})),
-                    sources=sources,
-                )
+    for cluster in clusters:
+        first = cluster[0]
+        happenings.append(
+            Happening(
+                value=first.value,
+                precision=first.precision,
+                is_plan=any(e.is_plan for e in cluster),
+                sort_date=first.sort_date,
+                text=first.text,
+                entities=tuple(sorted({x for e in cluster for x in e.entities})),
+                # Keyed by id: hashing a whole Article (its body, its mentions) is slow.
+                sources=tuple(Source(by_id[a], x) for a, x in dict.fromkeys((e.article, e.expression) for e in cluster)),
             )
+        )
     return sorted(happenings, key=lambda h: (h.sort_date, h.precision, h.text))
 
 

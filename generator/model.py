@@ -104,6 +104,7 @@ class Article:
     stock_codes: tuple[StockCode, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    search_terms: tuple[str, ...] = ()  # hidden words for the search index (search_aids.py)
 
     @property
     def month(self) -> str | None:

@@ -113,9 +113,8 @@ def briefing_html(
     articles = select(all_articles, scope, registry)
     known = registry.by_id()
     ids = {a.id for a in articles}
-    happenings: list[Happening] = [
-        h for h in merge_events(all_articles, registry) if any(s.article.id in ids for s in h.sources)
-    ]
+    every = merge_events(all_articles, registry)
+    happenings: list[Happening] = [h for h in every if any(s.article.id in ids for s in h.sources)]
     if scope.entity:
         happenings = [h for h in happenings if scope.entity in h.entities]
     counts = Counter(e for a in articles for e in a.entities)
@@ -124,7 +123,7 @@ def briefing_html(
         key=lambda pair: sort_key(pair[0].name),
     )
     dated = [a.date for a in articles if a.date]
-    profile = profiles(all_articles, registry)[scope.entity] if scope.entity else None
+    profile = profiles(all_articles, registry, every)[scope.entity] if scope.entity else None
     scope_label = _scope_label(scope, known)
     title = scope.title or (f"{known[scope.entity].name} 브리핑" if scope.entity else "보스턴 바이오 진출 브리핑")
     key_dates = sorted(happenings, key=lambda h: (-len(h.sources), not h.is_plan, h.sort_date))[:KEY_DATES]

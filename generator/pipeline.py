@@ -1,6 +1,7 @@
 """The whole flow on one screen:
 
-    discover -> read -> compose (clean, extract, layer metadata) -> enrich -> emit -> render
+    discover -> [per article, on every core: read -> compose (clean, extract,
+    layer metadata) -> enrich] -> emit -> render
 
 Each stage takes plain data and returns plain data. Nothing here writes; the
 CLI hands the rendered files to write.py.
@@ -8,6 +9,8 @@ CLI hands the rendered files to write.py.
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from generator.emit.entities import emit_entities
 from generator.emit.listings import emit_listings
 from generator.emit.timeline import emit_timeline
 from generator.enrich import Enricher
+from generator.happenings import merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
 from generator.read import SIDECAR_SUFFIX, is_input, read_document
@@ -79,66 +83,111 @@ def _sidecar(path: Path, source: str) -> tuple[dict | None, str, list[Issue]]:
     return data, name, []
 
 
-def read_and_compose(config: Config, paths: list[Path], progress: bool) -> tuple[list[Article], list[Issue]]:
+def process(path: Path, source: str, slug: str, config: Config, enricher: Enricher) -> tuple[Article | None, list[Issue]]:
+    """All per-article work for one input: read, compose, enrich."""
+    try:
+        raw = read_document(path, source, config.max_input_bytes)
+    except InputError as exc:
+        return None, [Issue("error", exc.code, source, f"{exc}; skipped")]
+    sidecar, name, issues = _sidecar(path, source)
+    try:
+        composed = compose(raw, slug, sidecar, name)
+        issues.extend(composed.issues)
+        if composed.article is None:
+            return None, issues
+        article, found = enricher(composed.article)
+    except Exception as exc:  # a bug met on one odd input must not cost the other articles
+        return None, [*issues, Issue("error", "internal-error", source, f"generator failed on this file ({exc!r}); skipped")]
+    return article, issues + found
+
+
+# Each worker process builds its own Aho-Corasick automaton once.
+_WORKER: dict[str, object] = {}
+PARALLEL_MIN = 64  # below this, starting processes costs more than it saves
+
+
+def _init_worker(config: Config, registry: Registry) -> None:
+    _WORKER["config"] = config
+    _WORKER["enricher"] = Enricher(registry)
+
+
+def _process_in_worker(job: tuple[Path, str, str]) -> tuple[Article | None, list[Issue]]:
+    return process(*job, _WORKER["config"], _WORKER["enricher"])  # type: ignore[arg-type]
+
+
+def articles_from(
+    config: Config, paths: list[Path], registry: Registry, progress: bool
+) -> tuple[list[Article], list[Issue]]:
+    """Every input's Article, in input order, using every core for a large corpus.
+    The result is the same whatever the number of workers."""
     sources = {path: path.relative_to(config.root).as_posix() for path in paths}
     slugs = article_slugs(sources.values())
-    articles, issues = [], []
-    for path in tqdm(paths, desc="articles", unit="file", disable=not progress, leave=False):
-        source = sources[path]
-        try:
-            raw = read_document(path, source, config.max_input_bytes)
-        except InputError as exc:
-            issues.append(Issue("error", exc.code, source, f"{exc}; skipped"))
-            continue
-        sidecar, name, sidecar_issues = _sidecar(path, source)
-        issues.extend(sidecar_issues)
-        try:
-            composed = compose(raw, slugs[source], sidecar, name)
-        except Exception as exc:  # a bug met on one odd input must not cost the other articles
-            issues.append(Issue("error", "internal-error", source, f"generator failed on this file ({exc!r}); skipped"))
-            continue
-        issues.extend(composed.issues)
-        if composed.article is not None:
-            articles.append(composed.article)
-    return articles, issues
-
-
-def enrich(articles: list[Article], registry: Registry) -> tuple[list[Article], list[Issue]]:
-    enricher = Enricher(registry)
-    enriched, issues = [], []
-    for article in articles:
-        article, found = enricher(article)
-        enriched.append(article)
-        issues.extend(found)
-    return enriched, issues
+    jobs = [(path, sources[path], slugs[sources[path]]) for path in paths]
+    bar = {"desc": "articles", "unit": "file", "disable": not progress, "leave": False, "total": len(jobs)}
+    if config.workers <= 1 or len(jobs) < PARALLEL_MIN:
+        enricher = Enricher(registry)
+        results = [process(*job, config, enricher) for job in tqdm(jobs, **bar)]
+    else:
+        with ProcessPoolExecutor(config.workers, initializer=_init_worker, initargs=(config, registry)) as pool:
+            chunk = max(1, len(jobs) // (config.workers * 8))
+            results = list(tqdm(pool.map(_process_in_worker, jobs, chunksize=chunk), **bar))
+    articles = [article for article, _ in results if article is not None]
+    return articles, [issue for _, found in results for issue in found]
 
 
 def emit(config: Config, articles: list[Article], registry: Registry, batch_of: dict[str, int]) -> list[Page]:
+    happenings = merge_events(articles, registry)
     return [
         *emit_articles(articles, config.page_size, registry.by_id()),
-        *emit_listings(articles, config.page_size, config.latest, registry, arrivals.newest(batch_of)),
+        *emit_listings(articles, config.page_size, config.latest, registry, arrivals.newest(batch_of), happenings),
         Page(arrivals.PATH, "json", {"data": {"batches": batch_of}}, None, "briefing:arrivals"),
-        *emit_entities(articles, registry),
-        *emit_timeline(articles, registry),
+        *emit_entities(articles, registry, happenings),
+        *emit_timeline(articles, registry, happenings),
     ]
 
 
 def run(config: Config, progress: bool = False) -> Result:
     registry = load_registry(config.registry)
     paths, issues = discover(config)
-    articles, more = read_and_compose(config, paths, progress)
-    articles, found = enrich(articles, registry)
-    result = Result(articles=articles, issues=issues + more + found, inputs=len(paths))
+    articles, more = articles_from(config, paths, registry, progress)
+    result = Result(articles=articles, issues=issues + more, inputs=len(paths))
     result.unknown_names = len(cheap_candidates(articles, registry))
-    env, markup_env = environment(config.templates), markup_environment(config.templates)
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
-    for page in emit(config, articles, registry, batch_of):
+    pages = emit(config, articles, registry, batch_of)
+    for page, data in zip(pages, render_all(pages, config)):
         if page.path in result.files:
             raise RuntimeError(f"two pages want {page.path} (second from {page.generated_by})")
-        try:
-            result.files[page.path] = render(env, page, markup_env)
-        except Exception as exc:
-            exc.add_note(f"while rendering {page.path} ({page.generated_by}, template {page.template})")
-            raise
+        result.files[page.path] = data
         result.pages_by_emitter[page.generated_by] = result.pages_by_emitter.get(page.generated_by, 0) + 1
     return result
+
+
+# Pages to render, shared with forked workers without pickling them.
+_PAGES: list[Page] = []
+
+
+def _render_one(index: int) -> bytes:
+    page = _PAGES[index]
+    env, markup_env = _WORKER.setdefault("envs", (environment(_WORKER["templates"]), markup_environment(_WORKER["templates"])))  # type: ignore[arg-type]
+    try:
+        return render(env, page, markup_env)  # type: ignore[arg-type]
+    except Exception as exc:
+        exc.add_note(f"while rendering {page.path} ({page.generated_by}, template {page.template})")
+        raise
+
+
+def render_all(pages: list[Page], config: Config) -> list[bytes]:
+    """Every page's file, in order; on every core for a large corpus (forked workers
+    read the pages from memory, only the rendered bytes travel back)."""
+    global _PAGES
+    _PAGES = pages
+    _WORKER["templates"] = config.templates
+    _WORKER.pop("envs", None)
+    try:
+        if config.workers <= 1 or len(pages) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+            return [_render_one(i) for i in range(len(pages))]
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(config.workers, mp_context=context) as pool:
+            return list(pool.map(_render_one, range(len(pages)), chunksize=max(1, len(pages) // (config.workers * 8))))
+    finally:
+        _PAGES = []

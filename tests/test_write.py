@@ -122,3 +122,21 @@ def test_a_second_run_at_once_is_refused_clearly(seeded: Path) -> None:
 def test_not_a_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-C", str(tmp_path), "generate"]) == 2
     assert "is not a briefing project: missing seeds, site_templates, mkdocs.yml" in capsys.readouterr().err
+
+
+def test_output_is_the_same_whatever_the_number_of_workers(tmp_path: Path) -> None:
+    from generator.pipeline import PARALLEL_MIN
+
+    trees = []
+    for workers in ("1", "2"):
+        project = tmp_path / f"w{workers}"
+        shutil.copytree(SEEDS.parent / "site_templates", project / "site_templates")
+        shutil.copy(SEEDS.parent / "mkdocs.yml", project / "mkdocs.yml")
+        shutil.copy(SEEDS.parent / "entities.yml", project / "entities.yml")
+        (project / "seeds").mkdir()
+        seeds = sorted(SEEDS.glob("*.txt"))
+        for n in range(PARALLEL_MIN + 6):  # enough inputs for the process pool to start
+            shutil.copy(seeds[n % len(seeds)], project / "seeds" / f"{n:03d}_{seeds[n % len(seeds)].name}")
+        assert main(["-C", str(project), "-j", workers, "generate", "-q"]) == 0
+        trees.append(_tree(project / "content"))
+    assert trees[0] == trees[1] and len(trees[0]) > PARALLEL_MIN

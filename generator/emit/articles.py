@@ -9,7 +9,6 @@ from generator.order import newest_first
 from generator.mdtext import Raw, escape
 from generator.model import Article, Mention, Page
 from generator.registry import TYPES, Entity
-from generator.search_aids import article_terms
 
 GENERATED_BY = "briefing:articles"
 
@@ -105,7 +104,7 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                     "listing": listing,
                     "body": linked_body(article, known),
                     "groups": entity_groups(article, known),
-                    "search_terms": article_terms(article, known),
+                    "search_terms": article.search_terms,
                     "newer": newer,
                     "older": older,
                 },

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from generator.emit.network import layout
-from generator.happenings import merge_events
+from generator.happenings import Happening
 from generator.hangul import initial, sort_key
 from generator.order import newest_first
 from generator.model import Article, Page, Quote, Role
@@ -60,7 +60,7 @@ class Profile:
     quotes: list[tuple[Quote, Article]] = field(default_factory=list)  # what it said, newest first
 
 
-def profiles(articles: list[Article], registry: Registry) -> dict[str, Profile]:
+def profiles(articles: list[Article], registry: Registry, happenings: list[Happening]) -> dict[str, Profile]:
     known = registry.by_id()
     result = {e.id: Profile(e) for e in registry.entities}
     pairs: Counter[tuple[str, str]] = Counter()
@@ -86,7 +86,7 @@ def profiles(articles: list[Article], registry: Registry) -> dict[str, Profile]:
             result[link.to].incoming.append((profile.entity, link.role))
     for profile in result.values():
         profile.incoming.sort(key=lambda pair: sort_key(pair[0].name))
-    for happening in reversed(merge_events(articles, registry)):
+    for happening in reversed(happenings):
         for entity_id in happening.entities:
             result[entity_id].events.append(happening)
     for article in newest_first(articles):
@@ -96,9 +96,9 @@ def profiles(articles: list[Article], registry: Registry) -> dict[str, Profile]:
     return result
 
 
-def emit_entities(articles: list[Article], registry: Registry) -> list[Page]:
+def emit_entities(articles: list[Article], registry: Registry, happenings: list[Happening]) -> list[Page]:
     known = registry.by_id()
-    table = profiles(articles, registry)
+    table = profiles(articles, registry, happenings)
     pages = [
         Page(
             path=entity_path(p.entity.id),

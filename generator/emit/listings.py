@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.dates import korean_month
-from generator.happenings import latest_date, merge_events
+from generator.happenings import Happening, latest_date
 from generator.model import Article, Page
 from generator.order import newest_first
 from generator.registry import TYPES, Registry
@@ -89,13 +89,18 @@ def _outlet_pages(articles: list[Article]) -> list[Page]:
 
 
 def emit_listings(
-    articles: list[Article], page_size: int, latest: int, registry: Registry, new_sources: set[str]
+    articles: list[Article],
+    page_size: int,
+    latest: int,
+    registry: Registry,
+    new_sources: set[str],
+    happenings: list[Happening],
 ) -> list[Page]:
     known = registry.by_id()
     counts = Counter(e for a in articles for e in a.entities)
     active = [(known[e], n) for e, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if known[e].type != "place"][:10]
     today = latest_date(articles)
-    upcoming = [h for h in merge_events(articles, registry) if h.is_plan and h.sort_date >= today][:10]
+    upcoming = [h for h in happenings if h.is_plan and h.sort_date >= today][:10]
     groups = _group(articles)
     ordered = newest_first(articles)
     dated = [a for a in ordered if a.date]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.emit.articles import front_matter
-from generator.happenings import Happening, latest_date, merge_events
+from generator.happenings import Happening, latest_date
 from generator.hangul import sort_key
 from generator.model import Article, Page, Quote
 from generator.order import newest_first
@@ -20,9 +20,8 @@ def _page(path: str, template: str, title: str, **context: object) -> Page:
     return Page(path, template, dict(context), {"title": title, "generated_by": GENERATED_BY}, GENERATED_BY)
 
 
-def emit_timeline(articles: list[Article], registry: Registry) -> list[Page]:
+def emit_timeline(articles: list[Article], registry: Registry, happenings: list[Happening]) -> list[Page]:
     known = registry.by_id()
-    happenings = merge_events(articles, registry)
     years = sorted({h.year for h in happenings}, reverse=True)
     type_counts = {
         kind: sum(1 for h in happenings if any(known[e].type == kind for e in h.entities)) for kind in TYPES
