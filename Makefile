@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: site test serve bench system-packages clean
+.PHONY: site test serve bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,12 @@ $(NODE_STAMP): package.json
 	npm install --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 
-system-packages:
-	scripts/install-system-packages.sh
-
 site: $(STAMP)
+	scripts/install-system-packages.sh
 	$(BIN)/briefing build
 
-test: $(STAMP) $(NODE_STAMP) system-packages
+test: $(STAMP) $(NODE_STAMP)
+	scripts/install-system-packages.sh test
 	$(BIN)/briefing generate --check --quiet
 	$(BIN)/pytest -q
 

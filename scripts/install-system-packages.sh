@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs beyond Python: Chromium for the browser
-# tests, a Korean font so pages render (and screenshots show) Hangul, and
-# poppler-utils to inspect PDFs. Installs only what is missing.
+# Debian packages beyond Python. Always: the Korean font embedded in the PDFs
+# and the Pango library WeasyPrint lays text out with. With "test": Chromium
+# for the browser tests and poppler-utils to inspect PDFs.
+# Installs only what is missing.
 set -euo pipefail
 needed=()
-command -v chromium >/dev/null 2>&1 || needed+=(chromium)
-command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || needed+=(fonts-noto-cjk)
+ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || needed+=(libpango-1.0-0 libpangoft2-1.0-0)
+if [ "${1:-}" = "test" ]; then
+  command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+  command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
+fi
 if [ ${#needed[@]} -eq 0 ]; then
   exit 0
 fi
