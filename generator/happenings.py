@@ -59,11 +59,14 @@ def merge_events(articles: list[Article], registry: Registry) -> list[Happening]
     # linear in the number of events even when thousands report one day.
     clusters: list[list[Event]] = []
     by_key: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    exact: dict[tuple[str, str, tuple[str, ...]], int] = {}  # fast path: the very same actors
     for article in sorted(articles, key=lambda a: order[a.id]):
         for event in article.events:
             actors = [e for e in event.entities if kinds.get(e) not in BACKGROUND_TYPES] or [""]
-            candidates = sorted({i for e in actors for i in by_key[(event.value, event.precision, e)]})
-            home = next((i for i in candidates if _same_happening(event, clusters[i][0], kinds)), None)
+            home = exact.get((event.value, event.precision, tuple(actors)))
+            if home is None:
+                candidates = sorted({i for e in actors for i in by_key[(event.value, event.precision, e)]})
+                home = next((i for i in candidates if _same_happening(event, clusters[i][0], kinds)), None)
             if home is None:
                 home = len(clusters)
                 clusters.append([event])
@@ -71,6 +74,7 @@ def merge_events(articles: list[Article], registry: Registry) -> list[Happening]
                     by_key[(event.value, event.precision, e)].append(home)
             else:
                 clusters[home].append(event)
+            exact.setdefault((event.value, event.precision, tuple(actors)), home)
     happenings = []
     for cluster in clusters:
         first = cluster[0]

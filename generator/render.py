@@ -11,6 +11,7 @@ from pathlib import Path
 import frontmatter
 import jinja2
 
+from generator.emit.articles import linked_body
 from generator.dates import korean_date, korean_month, korean_value
 from generator.mdtext import Raw, finalize, raw
 from generator.model import Page
@@ -47,6 +48,7 @@ def environment(templates: Path) -> jinja2.Environment:
         folder = page[: -len("index")] if page == "index" or page.endswith("/index") else page + "/"
         return Raw("../" * folder.count("/") + target)
 
+    env.globals["linked_body"] = linked_body  # article.md.j2 links entities in the render workers
     env.globals["link"] = link
     env.globals["site_link"] = site_link
     return env

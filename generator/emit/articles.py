@@ -102,7 +102,7 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                 context={
                     "article": article,
                     "listing": listing,
-                    "body": linked_body(article, known),
+                    "known": known,
                     "groups": entity_groups(article, known),
                     "search_terms": article.search_terms,
                     "newer": newer,

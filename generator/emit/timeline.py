@@ -22,6 +22,7 @@ def _page(path: str, template: str, title: str, **context: object) -> Page:
 
 def emit_timeline(articles: list[Article], registry: Registry, happenings: list[Happening]) -> list[Page]:
     known = registry.by_id()
+    today = latest_date(articles)
     years = sorted({h.year for h in happenings}, reverse=True)
     type_counts = {
         kind: sum(1 for h in happenings if any(known[e].type == kind for e in h.entities)) for kind in TYPES
@@ -32,7 +33,7 @@ def emit_timeline(articles: list[Article], registry: Registry, happenings: list[
     pages = [
         _page(
             "timeline/index.md", "timeline.md.j2", "타임라인",
-            happenings=happenings[::-1][:INDEX_SHOWN], plans=[h for h in plans if h.sort_date >= latest_date(articles)],
+            happenings=happenings[::-1][:INDEX_SHOWN], plans=[h for h in plans if h.sort_date >= today],
             total=len(happenings), scope=None, **common,
         ),
     ]

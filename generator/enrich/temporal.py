@@ -69,7 +69,7 @@ def _value(start: dt.datetime, grain: Grain) -> tuple[str, str] | None:
     return None
 
 
-WINDOW = 16  # characters around a date-like word; the longest expressions (17일부터 20일까지) fit
+WINDOW = 12  # characters around a date-like word; the longest expressions (17일부터 20일까지) fit
 
 
 def _windows(sentence: str) -> list[tuple[int, int]]:
