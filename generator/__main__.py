@@ -77,7 +77,7 @@ def generate(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     with write.locked(cfg.work):
         if write.finish(cfg.content, cfg.work):
             _say("note: finished writing content/ from an interrupted earlier run")
-        result = run(cfg, progress=sys.stderr.isatty() and not args.quiet)
+        result = run(cfg, progress=sys.stderr.isatty() and not args.quiet, write_cache=not args.check)
         change = write.plan(cfg.content, result.files)
         if args.check:
             _print_report(result, None, args.quiet)

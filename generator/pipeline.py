@@ -28,7 +28,8 @@ from generator.enrich import Enricher
 from generator.happenings import merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
-from generator.read import SIDECAR_SUFFIX, is_input, read_document
+from generator.cache import ArticleCache, code_fingerprint
+from generator.read import SIDECAR_SUFFIX, is_input, load_bytes, parse_bytes
 from generator.registry import Registry
 from generator.registry import load as load_registry
 from generator.render import environment, markup_environment, render
@@ -67,8 +68,12 @@ def discover(config: Config) -> tuple[list[Path], list[Issue]]:
     return inputs, issues
 
 
+def _sidecar_path(path: Path) -> Path:
+    return path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
+
+
 def _sidecar(path: Path, source: str) -> tuple[dict | None, str, list[Issue]]:
-    sidecar = path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
+    sidecar = _sidecar_path(path)
     name = sidecar.name
     if not sidecar.exists():
         return None, name, []
@@ -83,10 +88,31 @@ def _sidecar(path: Path, source: str) -> tuple[dict | None, str, list[Issue]]:
     return data, name, []
 
 
-def process(path: Path, source: str, slug: str, config: Config, enricher: Enricher) -> tuple[Article | None, list[Issue]]:
-    """All per-article work for one input: read, compose, enrich."""
+def process(
+    path: Path, source: str, slug: str, config: Config, enricher: Enricher, cache: ArticleCache | None = None
+) -> tuple[Article | None, list[Issue]]:
+    """All per-article work for one input: read, compose, enrich (or the cached result of it)."""
     try:
-        raw = read_document(path, source, config.max_input_bytes)
+        data = load_bytes(path, config.max_input_bytes)
+    except InputError as exc:
+        return None, [Issue("error", exc.code, source, f"{exc}; skipped")]
+    sidecar_path = _sidecar_path(path)
+    key = ""
+    if cache is not None:
+        sidecar_bytes = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
+        key = cache.key(source, slug, data, sidecar_bytes)
+        hit = cache.get(key)
+        if hit is not None:
+            return hit  # type: ignore[no-any-return]
+    result = _process_fresh(data, path, source, slug, enricher)
+    if cache is not None:
+        cache.put(key, result)
+    return result
+
+
+def _process_fresh(data: bytes, path: Path, source: str, slug: str, enricher: Enricher) -> tuple[Article | None, list[Issue]]:
+    try:
+        raw = parse_bytes(data, path, source)
     except InputError as exc:
         return None, [Issue("error", exc.code, source, f"{exc}; skipped")]
     sidecar, name, issues = _sidecar(path, source)
@@ -106,29 +132,30 @@ _WORKER: dict[str, object] = {}
 PARALLEL_MIN = 64  # below this, starting processes costs more than it saves
 
 
-def _init_worker(config: Config, registry: Registry) -> None:
+def _init_worker(config: Config, registry: Registry, cache: ArticleCache | None) -> None:
     _WORKER["config"] = config
     _WORKER["enricher"] = Enricher(registry)
+    _WORKER["cache"] = cache
 
 
 def _process_in_worker(job: tuple[Path, str, str]) -> tuple[Article | None, list[Issue]]:
-    return process(*job, _WORKER["config"], _WORKER["enricher"])  # type: ignore[arg-type]
+    return process(*job, _WORKER["config"], _WORKER["enricher"], _WORKER["cache"])  # type: ignore[arg-type]
 
 
 def articles_from(
-    config: Config, paths: list[Path], registry: Registry, progress: bool
+    config: Config, paths: list[Path], registry: Registry, progress: bool, cache: ArticleCache | None = None
 ) -> tuple[list[Article], list[Issue]]:
     """Every input's Article, in input order, using every core for a large corpus.
-    The result is the same whatever the number of workers."""
+    The result is the same whatever the number of workers, with or without the cache."""
     sources = {path: path.relative_to(config.root).as_posix() for path in paths}
     slugs = article_slugs(sources.values())
     jobs = [(path, sources[path], slugs[sources[path]]) for path in paths]
     bar = {"desc": "articles", "unit": "file", "disable": not progress, "leave": False, "total": len(jobs)}
     if config.workers <= 1 or len(jobs) < PARALLEL_MIN:
         enricher = Enricher(registry)
-        results = [process(*job, config, enricher) for job in tqdm(jobs, **bar)]
+        results = [process(*job, config, enricher, cache) for job in tqdm(jobs, **bar)]
     else:
-        with ProcessPoolExecutor(config.workers, initializer=_init_worker, initargs=(config, registry)) as pool:
+        with ProcessPoolExecutor(config.workers, initializer=_init_worker, initargs=(config, registry, cache)) as pool:
             chunk = max(1, len(jobs) // (config.workers * 8))
             results = list(tqdm(pool.map(_process_in_worker, jobs, chunksize=chunk), **bar))
     articles = [article for article, _ in results if article is not None]
@@ -146,10 +173,12 @@ def emit(config: Config, articles: list[Article], registry: Registry, batch_of: 
     ]
 
 
-def run(config: Config, progress: bool = False) -> Result:
+def run(config: Config, progress: bool = False, use_cache: bool = True, write_cache: bool = True) -> Result:
     registry = load_registry(config.registry)
     paths, issues = discover(config)
-    articles, more = articles_from(config, paths, registry, progress)
+    salt = code_fingerprint() + registry.sha256
+    cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache) if use_cache else None
+    articles, more = articles_from(config, paths, registry, progress, cache)
     result = Result(articles=articles, issues=issues + more, inputs=len(paths))
     result.unknown_names = len(cheap_candidates(articles, registry))
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))

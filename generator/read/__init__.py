@@ -39,8 +39,11 @@ def is_input(path: Path) -> bool:
 
 def read_document(path: Path, source: str, max_bytes: int) -> RawDoc:
     """Read one input file. Never writes; raises InputError for an unusable file."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    return parse_bytes(load_bytes(path, max_bytes), path, source)
+
+
+def load_bytes(path: Path, max_bytes: int) -> bytes:
+    if path.suffix.lower() not in READERS:
         raise InputError("unsupported", f"unsupported file type '{path.suffix}'")
     try:
         size = path.stat().st_size
@@ -52,7 +55,11 @@ def read_document(path: Path, source: str, max_bytes: int) -> RawDoc:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
+    return data
+
+
+def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
     if not data.strip():
         raise InputError("empty", "file is empty")
     text, _encoding = decode(data)
-    return reader(text, source, hashlib.sha256(data).hexdigest())
+    return READERS[path.suffix.lower()](text, source, hashlib.sha256(data).hexdigest())
