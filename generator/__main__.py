@@ -20,7 +20,7 @@ from generator.pipeline import Result, run
 from generator.report import counts, issue_lines, write_report
 from generator.registry import load as load_registry
 from generator.site import build_site, start_preview
-from generator.suggest import all_candidates, as_yaml
+from generator.suggest import all_candidates, as_yaml, cheap_candidates
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -126,13 +126,11 @@ def _site_pdfs(cfg: config_mod.Config) -> None:
 
 
 def _snapshot(cfg: config_mod.Config) -> dict[str, float]:
-    watched = [cfg.seeds, cfg.templates]
-    return {
-        str(p): p.stat().st_mtime
-        for folder in watched
-        for p in folder.rglob("*")
-        if p.is_file()
-    }
+    """Modification times of the inputs, sidecars, templates and the registry."""
+    files = [p for folder in (cfg.seeds, cfg.templates) for p in folder.rglob("*") if p.is_file()]
+    if cfg.registry.exists():
+        files.append(cfg.registry)
+    return {str(p): p.stat().st_mtime for p in files}
 
 
 def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
@@ -146,7 +144,7 @@ def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
             now = _snapshot(cfg)
             if now != seen:
                 seen = now
-                _say("change in seeds/ or site_templates/: regenerating")
+                _say("change in seeds/, site_templates/ or entities.yml: regenerating")
                 try:
                     generate(cfg, args)
                 except GeneratorError as exc:
@@ -169,6 +167,69 @@ def pdf(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     write_pdf(html_text, out, cfg.templates)
     _say(f"pdf: {count} articles -> {out}")
     return EXIT_OK
+
+
+def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    """Copy new articles into seeds/, skip exact duplicates, generate, and report."""
+    from generator.add import check_date, collect, copy_in, safe_name
+    from generator.enrich import Enricher
+    from generator.pipeline import process
+    from generator.read import is_input
+    from generator.registry import load as load_registry_
+    from generator.stories import text_key
+
+    try:
+        check_date(args.date)
+    except GeneratorError as exc:
+        _say(f"error: {exc}")
+        return EXIT_USAGE
+    with write.locked(cfg.work):
+        before = run(cfg, write_cache=True)
+    known_text = {text_key(a): a.source for a in before.articles}
+    enricher = Enricher(load_registry_(cfg.registry))
+    taken = {p.name for p in cfg.seeds.iterdir()}
+    added, duplicates, problems = [], [], []
+    for item in collect(args.paths):
+        if item.problem:
+            problems.append(f"{item.path}: {item.problem}")
+            continue
+        article, issues = process(item.path, str(item.path), "new", cfg, enricher)
+        if article is None:
+            problems.extend(f"{item.path}: {i.message}" for i in issues if i.level == "error")
+            continue
+        key = text_key(article)
+        if key in known_text:
+            duplicates.append(f"{item.path}: same text as {known_text[key]}; not added")
+            continue
+        item.target = cfg.seeds / safe_name(item.path, taken)
+        copy_in(item, cfg.seeds, args.date, args.outlet)
+        known_text[key] = item.target.relative_to(cfg.root).as_posix()
+        added.append(item.target.relative_to(cfg.root).as_posix())
+    args.check = False
+    code = generate(cfg, args) if added else EXIT_OK
+    after = run(cfg) if added else before
+    new = [a for a in after.articles if a.source in added]
+    for path in added:
+        _say(f"added: {path}")
+    for line in duplicates:
+        _say(f"duplicate: {line}")
+    for article in new:
+        if article.story:
+            others = [a.source for a in after.articles if a.story == article.story and a.id != article.id]
+            _say(f"same story: {article.source} with {', '.join(others)}")
+    unknown = cheap_candidates(new, load_registry_(cfg.registry))
+    if unknown:
+        _say(f"unknown names in the new articles: {', '.join(c.name for c in unknown[:10])}"
+             + (f" and {len(unknown) - 10} more" if len(unknown) > 10 else "") + " (briefing entities suggest)")
+    for issue in after.issues:
+        if issue.source in added and issue.level != "info":
+            problems.append(issue.line())
+    for line in problems:
+        _say(f"problem: {line}")
+    _say(f"add: {len(added)} added, {len(duplicates)} duplicates skipped, {len(problems)} problems")
+    if problems and args.strict:
+        return EXIT_FAIL
+    return code
 
 
 def suggest(cfg: config_mod.Config, args: argparse.Namespace) -> int:
@@ -212,6 +273,17 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="report input problems and whether content/ is current; writes nothing", description="Read every input, print the problems found, and check that content/ is up to date. Writes nothing.")
     common(p)
     p.set_defaults(func=check)
+    p = sub.add_parser(
+        "add",
+        help="copy new articles into seeds/ and regenerate",
+        description="Copy article files (or the article files in folders) into seeds/ under new, safe names, "
+        "skip exact duplicates, regenerate, and report what is new.",
+    )
+    common(p)
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".txt, .html or .md files, or folders of them")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="publication date to record in each new article's sidecar")
+    p.add_argument("--outlet", help="outlet to record in each new article's sidecar")
+    p.set_defaults(func=add)
     p = sub.add_parser(
         "pdf",
         help="write an A4 briefing PDF (whole corpus, one entity, a date range)",

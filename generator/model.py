@@ -105,6 +105,7 @@ class Article:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     search_terms: tuple[str, ...] = ()  # hidden words for the search index (search_aids.py)
+    story: str | None = None  # id of the story this article is one version of (stories.py)
 
     @property
     def month(self) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -33,6 +33,7 @@ from generator.read import SIDECAR_SUFFIX, is_input, load_bytes, parse_bytes
 from generator.registry import Registry
 from generator.registry import load as load_registry
 from generator.render import environment, markup_environment, render
+from generator.stories import exact_duplicates, group_stories
 from generator.suggest import cheap_candidates
 from generator.slug import article_slugs
 
@@ -179,6 +180,13 @@ def run(config: Config, progress: bool = False, use_cache: bool = True, write_ca
     salt = code_fingerprint() + registry.sha256
     cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache) if use_cache else None
     articles, more = articles_from(config, paths, registry, progress, cache)
+    by_id = {a.id: a for a in articles}
+    for copy, original in exact_duplicates(articles).items():
+        more.append(
+            Issue("warning", "duplicate", by_id[copy].source, f"same text as {by_id[original].source}; both are published")
+        )
+    story = group_stories(articles, registry)
+    articles = [replace(a, story=story[a.id]) if a.id in story else a for a in articles]
     result = Result(articles=articles, issues=issues + more, inputs=len(paths))
     result.unknown_names = len(cheap_candidates(articles, registry))
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))

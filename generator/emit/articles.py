@@ -27,6 +27,7 @@ def front_matter(article: Article) -> dict[str, Any]:
         "section": article.section,
         "captions": list(article.captions),
         "entities": list(article.entities),
+        "story": article.story,
         "source": article.source,
         "source_sha256": article.source_sha256,
         "generated_by": GENERATED_BY,
@@ -88,6 +89,10 @@ def entity_groups(article: Article, known: dict[str, Entity]) -> list[tuple[str,
 def emit_articles(articles: list[Article], page_size: int, known: dict[str, Entity]) -> list[Page]:
     listings = listing_of_each(articles, page_size)
     ordered = newest_first(articles)
+    versions: dict[str, list[Article]] = {}
+    for a in ordered:
+        if a.story:
+            versions.setdefault(a.story, []).append(a)
     position = {a.id: n for n, a in enumerate(ordered)}
     pages = []
     for article in articles:
@@ -106,6 +111,7 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                     "groups": entity_groups(article, known),
                     "search_terms": article.search_terms,
                     "newer": newer,
+                    "versions": [v for v in versions.get(article.story or "", []) if v.id != article.id],
                     "older": older,
                 },
                 front_matter={**front_matter(article), "tags": tags(article, known)},

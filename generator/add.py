@@ -1,0 +1,79 @@
+"""`briefing add`: new inputs into seeds/ under safe names, then a generate.
+
+Planning is pure; `copy_in` is the only code that writes into seeds/, and it
+only ever creates new files (an existing name gets a -2, -3 … suffix).
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from generator.errors import InputError
+from generator.read import READERS, SIDECAR_SUFFIX, is_input
+from generator.slug import short_hash, slugify
+
+
+@dataclass
+class Incoming:
+    path: Path
+    target: Path | None = None
+    problem: str | None = None
+
+
+@dataclass
+class AddPlan:
+    files: list[Incoming] = field(default_factory=list)
+
+
+def collect(paths: list[Path]) -> list[Incoming]:
+    """Files named on the command line, and the article files inside named folders."""
+    found: list[Incoming] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(Incoming(p) for p in sorted(path.rglob("*")) if p.is_file() and is_input(p))
+        elif not path.exists():
+            found.append(Incoming(path, problem="no such file"))
+        elif path.suffix.lower() not in READERS or path.name.endswith(SIDECAR_SUFFIX):
+            found.append(Incoming(path, problem=f"not an article file ({', '.join(sorted(READERS))})"))
+        else:
+            found.append(Incoming(path))
+    return found
+
+
+def safe_name(path: Path, taken: set[str]) -> str:
+    """A name for seeds/ that is new, readable and safe in a URL: the slug of the
+    original stem, its extension lower-cased, and -2, -3 … if the name is taken."""
+    stem = slugify(path.stem) or f"article-{short_hash(path.name)}"
+    suffix = path.suffix.lower()
+    name, n = f"{stem}{suffix}", 1
+    while name in taken or f"{name.rsplit('.', 1)[0]}{SIDECAR_SUFFIX}" in taken:
+        n += 1
+        name = f"{stem}-{n}{suffix}"
+    taken.add(name)
+    return name
+
+
+def copy_in(item: Incoming, seeds: Path, date: str | None, outlet: str | None) -> None:
+    """Copy the input byte for byte; write the sidecar when the user supplied values."""
+    assert item.target is not None and not item.target.exists()
+    with item.path.open("rb") as source, item.target.open("xb") as target:  # "x": never overwrite
+        shutil.copyfileobj(source, target)
+    fields = {k: v for k, v in (("date", date), ("outlet", outlet)) if v}
+    if fields:
+        sidecar = item.target.with_name(item.target.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
+        with sidecar.open("x", encoding="utf-8") as handle:
+            yaml.safe_dump(fields, handle, allow_unicode=True, sort_keys=True)
+
+
+def check_date(value: str | None) -> None:
+    if value is not None:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise InputError("bad-date", f"--date must be YYYY-MM-DD, got {value!r}") from None

@@ -1,0 +1,130 @@
+"""Same story, several outlets: articles that report one announcement are grouped.
+
+Two articles are one story when their dates are at most STORY_WINDOW_DAYS
+apart and either their text overlaps heavily (word 3-gram Jaccard at least
+TEXT_OVERLAP: copies and light rewrites), or they report a happening on the
+same day with a shared actor and name mostly the same actors overall
+(ACTOR_OVERLAP): differently worded versions of one announcement.
+Sharing a topic is not enough: 보스턴 and 바이오 are in every article here.
+Comparisons are made only within the date window (and, for undated
+articles, among those sharing actors), so grouping stays near-linear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+
+from generator.model import Article
+from generator.registry import Registry
+
+STORY_WINDOW_DAYS = 3
+TEXT_OVERLAP = 0.2
+ACTOR_OVERLAP = 0.5
+BACKGROUND_TYPES = {"place"}
+_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
+
+
+def shingles(article: Article) -> frozenset[int]:
+    words = _WORD.findall(" ".join((article.title, *article.body)))
+    return frozenset(hash(tuple(words[i : i + 3])) for i in range(max(0, len(words) - 2)))
+
+
+def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _happenings(article: Article, kinds: dict[str, str]) -> set[tuple[str, frozenset[str]]]:
+    """(day, actors) of the article's day-precise events."""
+    out = set()
+    for event in article.events:
+        actors = frozenset(e for e in event.entities if kinds.get(e) not in BACKGROUND_TYPES)
+        if event.precision == "day" and actors:
+            out.add((event.value, actors))
+    return out
+
+
+def _actors(article: Article, kinds: dict[str, str]) -> frozenset[str]:
+    return frozenset(e for e in article.entities if kinds.get(e) not in BACKGROUND_TYPES)
+
+
+def _same_story(a: Article, b: Article, sh: dict[str, frozenset[int]], hp: dict[str, set], ac: dict[str, frozenset[str]]) -> bool:  # type: ignore[type-arg]
+    if a.date and b.date:
+        gap = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
+        if gap > STORY_WINDOW_DAYS:
+            return False
+    if _jaccard(sh[a.id], sh[b.id]) >= TEXT_OVERLAP:
+        return True
+    same_day = any(v == w and x & y for v, x in hp[a.id] for w, y in hp[b.id])
+    return same_day and _jaccard(ac[a.id], ac[b.id]) >= ACTOR_OVERLAP  # type: ignore[arg-type]
+
+
+def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]:
+    """Article id -> story id (its group's earliest-dated, then smallest, article id),
+    for articles whose story has more than one version."""
+    kinds = {e.id: e.type for e in registry.entities}
+    sh = {a.id: shingles(a) for a in articles}
+    hp = {a.id: _happenings(a, kinds) for a in articles}
+    ac = {a.id: _actors(a, kinds) for a in articles}
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.id))
+    days = [dt.date.fromisoformat(a.date) for a in dated]  # type: ignore[arg-type]
+    for i, a in enumerate(dated):
+        j = i + 1
+        while j < len(dated) and (days[j] - days[i]).days <= STORY_WINDOW_DAYS:
+            if _same_story(a, dated[j], sh, hp, ac):
+                parent[find(dated[j].id)] = find(a.id)
+            j += 1
+    # Undated articles: compared with those sharing at least two actors.
+    by_id = {x.id: x for x in articles}
+    by_actor: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        for entity in article.entities:
+            if kinds.get(entity) not in BACKGROUND_TYPES:
+                by_actor[entity].append(article)
+    for a in (x for x in articles if not x.date):
+        shared: dict[str, int] = defaultdict(int)
+        for entity in a.entities:
+            for other in by_actor.get(entity, ()):
+                if other.id != a.id:
+                    shared[other.id] += 1
+        for other_id, n in sorted(shared.items()):
+            if n >= 2 and _same_story(a, by_id[other_id], sh, hp, ac):
+                parent[find(other_id)] = find(a.id)
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        groups[find(article.id)].append(article)
+    story = {}
+    for members in groups.values():
+        if len(members) > 1:
+            first = min(members, key=lambda a: (a.date or "9999", a.id))
+            for m in members:
+                story[m.id] = first.id
+    return story
+
+
+def text_key(article: Article) -> str:
+    """Same text after cleaning: the same article saved twice (or from two places)."""
+    return hashlib.sha256("\n".join(article.body).encode("utf-8")).hexdigest()
+
+
+def exact_duplicates(articles: list[Article]) -> dict[str, str]:
+    """Article id -> id of the first article (by id) with the same cleaned text."""
+    first: dict[str, str] = {}
+    out = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        key = text_key(article)
+        if key in first:
+            out[article.id] = first[key]
+        else:
+            first[key] = article.id
+    return out

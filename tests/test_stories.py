@@ -1,0 +1,107 @@
+"""Same story from several outlets is grouped; articles that only share a topic are not."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from generator.__main__ import main
+from generator.config import load
+from generator.pipeline import run
+from tests.conftest import FIXTURES, ROOT
+
+EXTRA_ENTITIES = (
+    "\n  - {id: gasang, type: company, name: 가상제약}\n"
+    "  - {id: vba, type: organisation, name: 가상바이오협회, generic_aliases: [협회]}\n"
+)
+
+# Labelled pairs: (fixture a, fixture b, same story?)
+PAIRS = [
+    ("story_pair_press_release_a.txt", "story_pair_press_release_b.txt", True),
+    ("same_story_outlet_a.txt", "same_story_outlet_b.txt", True),
+    ("story_pair_press_release_a.txt", "story_topic_only.txt", False),
+    ("story_pair_press_release_b.txt", "story_topic_only.txt", False),
+    ("same_story_outlet_a.txt", "story_pair_press_release_a.txt", False),
+]
+
+
+def _project(tmp: Path, names: list[str], seeds: bool = False) -> Path:
+    shutil.copytree(ROOT / "site_templates", tmp / "site_templates")
+    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    (tmp / "entities.yml").write_text((ROOT / "entities.yml").read_text("utf-8") + EXTRA_ENTITIES, "utf-8")
+    if seeds:
+        shutil.copytree(ROOT / "seeds", tmp / "seeds")
+    else:
+        (tmp / "seeds").mkdir()
+    for name in names:
+        shutil.copy(FIXTURES / name, tmp / "seeds" / name)
+    return tmp
+
+
+@pytest.mark.parametrize(("a", "b", "same"), PAIRS)
+def test_labelled_pairs(tmp_path: Path, a: str, b: str, same: bool) -> None:
+    articles = run(load(_project(tmp_path, [a, b]))).articles
+    first, second = articles
+    assert (first.story is not None and first.story == second.story) is same
+
+
+def test_no_seed_articles_are_grouped(tmp_path: Path) -> None:
+    names = [p[0] for p in PAIRS] + [p[1] for p in PAIRS]
+    articles = run(load(_project(tmp_path, sorted(set(names)), seeds=True))).articles
+    assert [a.id for a in articles if a.story and a.id[:3].isdigit()] == []
+
+
+def test_story_in_front_matter_and_a_box_of_versions(tmp_path: Path) -> None:
+    project = _project(tmp_path, ["story_pair_press_release_a.txt", "story_pair_press_release_b.txt"])
+    assert main(["-C", str(project), "generate", "-q"]) == 0
+    a = frontmatter.load(project / "content/articles/story-pair-press-release-a.md")
+    b = frontmatter.load(project / "content/articles/story-pair-press-release-b.md")
+    assert a["story"] == b["story"] == "story-pair-press-release-a"
+    assert "**같은 소식, 다른 보도** (2건)" in a.content and "story-pair-press-release-b.md" in a.content
+
+
+def test_the_timeline_counts_the_story_once(tmp_path: Path) -> None:
+    from generator.happenings import merge_events
+    from generator.registry import load as load_registry
+
+    project = _project(tmp_path, ["story_pair_press_release_a.txt", "story_pair_press_release_b.txt"])
+    happenings = merge_events(run(load(project)).articles, load_registry(project / "entities.yml"))
+    opening = [h for h in happenings if h.value == "2024-05-07"]
+    assert len(opening) == 1 and len(opening[0].sources) == 2
+
+
+def test_add_copies_under_safe_names_skips_duplicates_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = _project(tmp_path, ["story_pair_press_release_a.txt"])
+    main(["-C", str(project), "generate", "-q"])
+    incoming = tmp_path / "inbox"
+    incoming.mkdir()
+    shutil.copy(FIXTURES / "story_pair_press_release_b.txt", incoming / "보스턴 기사 (B).txt")
+    shutil.copy(FIXTURES / "story_pair_press_release_a.txt", incoming / "again.txt")  # same text
+    (incoming / "empty.txt").write_bytes(b"")
+    (incoming / "notes.pdf").write_bytes(b"%PDF")
+    before = {p: p.read_bytes() for p in incoming.iterdir()}
+    assert main(["-C", str(project), "add", str(incoming), "--outlet", "가상일보", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "added: seeds/보스턴-기사-b.txt" in err
+    assert "duplicate:" in err and "again.txt: same text as seeds/story_pair_press_release_a.txt" in err
+    assert "same story: seeds/보스턴-기사-b.txt with seeds/story_pair_press_release_a.txt" in err
+    assert "problem:" in err and "empty.txt" in err
+    assert "add: 1 added, 1 duplicates skipped, 1 problems" in err
+    assert (project / "seeds" / "보스턴-기사-b.txt").read_bytes() == before[incoming / "보스턴 기사 (B).txt"]
+    assert (project / "seeds" / "보스턴-기사-b.meta.yml").read_text("utf-8") == "outlet: 가상일보\n"
+    assert {p: p.read_bytes() for p in incoming.iterdir()} == before  # inputs untouched
+    # Adding the same file again under its own name never overwrites: it is a duplicate.
+    assert main(["-C", str(project), "add", str(incoming / "보스턴 기사 (B).txt"), "-q"]) == 0
+    assert "add: 0 added, 1 duplicates skipped" in capsys.readouterr().err
+
+
+def test_add_never_overwrites_a_taken_name(tmp_path: Path) -> None:
+    from generator.add import safe_name
+
+    taken = {"a.txt", "a-2.txt", "b.meta.yml"}
+    assert safe_name(Path("A.TXT"), taken) == "a-3.txt"
+    assert safe_name(Path("b.html"), taken) == "b-2.html"
+    assert safe_name(Path("../../x y.md"), taken) == "x-y.md"
