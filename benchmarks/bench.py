@@ -5,7 +5,8 @@
 Each synthetic article is a seed with its own headline and a publication date
 spread over 2018-2025, so listings, slugs and the search index grow as with a
 real corpus. Figures: generate time, build time, time per article, size of
-site/, and search: the whole Pagefind bundle, and what a reader's first query
+site/, regenerating with nothing changed and after adding one article (both
+served from the per-article cache), and search: the whole Pagefind bundle, and what a reader's first query
 downloads and how long it takes to show results (measured in Chromium when
 /usr/bin/chromium exists). --lunr also builds with Material's built-in search
 to print the size of its single index, for comparison.
@@ -29,7 +30,7 @@ from generator.__main__ import main  # noqa: E402
 DATE_LABELS = ["기사입력", "입력", "승인", "등록"]
 
 
-def synthesise(seeds: list[str], count: int, target: Path) -> None:
+def synthesise(seeds: list[str], count: int, target: Path, prefix: str = "synthetic") -> None:
     rng = random.Random(count)
     start = dt.datetime(2018, 1, 1)
     for n in range(count):
@@ -40,7 +41,10 @@ def synthesise(seeds: list[str], count: int, target: Path) -> None:
         # A distinct headline and a stated date on top; the seed's own header
         # lines follow and are recognised as repeats or furniture as usual.
         head = [f"보스턴 바이오 동향 {n:05d}: {lines[0][:40]}", f"{label} {stamp:%Y.%m.%d %H:%M}"]
-        (target / f"synthetic_{n:05d}.txt").write_text("\n".join(head + lines) + "\n", "utf-8")
+        # A line of its own, so no two synthetic articles are exact duplicates.
+        own = f"이 기사는 합성 기사 {prefix} {n:05d}번으로, 벤치마크를 위해 만들어졌다."
+        at = next(i for i, line in enumerate(lines) if len(line) > 80) + 1  # after the lead paragraph
+        (target / f"{prefix}_{n:05d}.txt").write_text("\n".join(head + lines[:at] + [own] + lines[at:]) + "\n", "utf-8")
 
 
 def folder_size(path: Path) -> int:
@@ -57,11 +61,17 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
         t0 = time.perf_counter()
         assert main(["-C", str(project), "generate", "-q"]) == 0
         t1 = time.perf_counter()
-        assert main(["-C", str(project), "generate", "-q"]) == 0  # nothing changed
+        assert main(["-C", str(project), "generate", "-q"]) == 0  # nothing changed: all from the cache
         t2 = time.perf_counter()
+        synthesise(seeds[1:2], 1, project / "seeds", prefix="added")
+        t_add = time.perf_counter()
+        assert main(["-C", str(project), "generate", "-q"]) == 0  # one new article
+        incremental = time.perf_counter() - t_add
+        t2 += incremental  # the build below is timed on its own
         from generator.config import load
         from generator.site import build_site
 
+        t_build = time.perf_counter()
         build_site(load(project))
         t3 = time.perf_counter()
         first_kb, first_ms = first_query(project / "site")
@@ -69,9 +79,10 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
         return {
             "articles": count,
             "generate_s": t1 - t0,
-            "regenerate_unchanged_s": t2 - t1,
-            "build_s": t3 - t2,
-            "ms_per_article": (t1 - t0 + t3 - t2) / count * 1000,
+            "regenerate_unchanged_s": t2 - t1 - incremental,
+            "incremental_s": incremental,
+            "build_s": t3 - t_build,
+            "ms_per_article": (t1 - t0 + t3 - t_build) / count * 1000,
             "site_mb": folder_size(project / "site") / 1e6,
             "pagefind_mb": folder_size(project / "site" / "pagefind") / 1e6,
             "first_query_kb": first_kb,
@@ -145,13 +156,13 @@ def main_bench() -> None:
     sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [100, 1000, 10000]
     seeds = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     print(
-        f"{'articles':>8} {'generate s':>10} {'regen s':>8} {'build s':>8} {'ms/article':>10} {'site MB':>8}"
+        f"{'articles':>8} {'generate s':>10} {'regen s':>8} {'+1 s':>6} {'build s':>8} {'ms/article':>10} {'site MB':>8}"
         f" {'pagefind MB':>11} {'1st query KB':>12} {'1st query ms':>12} {'lunr MB':>8} {'pdf s':>7}"
     )
     for size in sizes:
         r = run(size, seeds)
         print(
-            f"{r['articles']:>8} {r['generate_s']:>10.2f} {r['regenerate_unchanged_s']:>8.2f} {r['build_s']:>8.2f}"
+            f"{r['articles']:>8} {r['generate_s']:>10.2f} {r['regenerate_unchanged_s']:>8.2f} {r['incremental_s']:>6.2f} {r['build_s']:>8.2f}"
             f" {r['ms_per_article']:>10.2f} {r['site_mb']:>8.1f} {r['pagefind_mb']:>11.2f}"
             f" {r['first_query_kb']:>12.0f} {r['first_query_ms']:>12.0f} {r['lunr_mb']:>8.2f} {r['pdf_s']:>7.1f}",
             flush=True,

@@ -69,6 +69,9 @@ def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]
     hp = {a.id: _happenings(a, kinds) for a in articles}
     ac = {a.id: _actors(a, kinds) for a in articles}
     parent = {a.id: a.id for a in articles}
+    # Each group's date span: joining stops at 2 x the window, so a story that
+    # recurs every few days does not chain into one endless "story".
+    span = {a.id: (a.date, a.date) for a in articles}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -76,13 +79,23 @@ def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]
             x = parent[x]
         return x
 
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return
+        dates = [d for d in (*span[ra], *span[rb]) if d]
+        if dates and (dt.date.fromisoformat(max(dates)) - dt.date.fromisoformat(min(dates))).days > 2 * STORY_WINDOW_DAYS:
+            return
+        parent[rb] = ra
+        span[ra] = (min(dates), max(dates)) if dates else (None, None)
+
     dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.id))
     days = [dt.date.fromisoformat(a.date) for a in dated]  # type: ignore[arg-type]
     for i, a in enumerate(dated):
         j = i + 1
         while j < len(dated) and (days[j] - days[i]).days <= STORY_WINDOW_DAYS:
             if _same_story(a, dated[j], sh, hp, ac):
-                parent[find(dated[j].id)] = find(a.id)
+                join(a.id, dated[j].id)
             j += 1
     # Undated articles: compared with those sharing at least two actors.
     by_id = {x.id: x for x in articles}
@@ -99,7 +112,7 @@ def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]
                     shared[other.id] += 1
         for other_id, n in sorted(shared.items()):
             if n >= 2 and _same_story(a, by_id[other_id], sh, hp, ac):
-                parent[find(other_id)] = find(a.id)
+                join(a.id, other_id)
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         groups[find(article.id)].append(article)
