@@ -174,7 +174,6 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     from generator.add import check_date, collect, copy_in, safe_name
     from generator.enrich import Enricher
     from generator.pipeline import process
-    from generator.read import is_input
     from generator.registry import load as load_registry_
     from generator.stories import text_key
 

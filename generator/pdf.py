@@ -28,6 +28,7 @@ from generator.happenings import Happening, merge_events
 from generator.model import Article
 from generator.order import newest_first
 from generator.registry import TYPES, Registry
+from generator.render import markup_environment
 
 TOP_ENTITIES = 12
 KEY_DATES = 12
@@ -87,13 +88,7 @@ def keep_words(text: object) -> Markup:
 
 
 def _environment(templates: Path) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    env = markup_environment(templates)
     env.filters["kw"] = keep_words
     env.filters["korean_date"] = korean_date
     env.filters["korean_value"] = korean_value

@@ -23,10 +23,21 @@ def seeds() -> dict[str, Extracted]:
     return {p.name[:3]: extract(p.read_text("utf-8")) for p in sorted(SEEDS.glob("*.txt"))}
 
 
+def copy_project(target: Path, seeds: bool = True, registry: bool = True) -> Path:
+    """A briefing project in `target` made of this repository's templates, config, seeds and registry."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "site_templates", target / "site_templates")
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    if registry:
+        shutil.copy(ROOT / "entities.yml", target / "entities.yml")
+    if seeds:
+        shutil.copytree(SEEDS, target / "seeds")
+    else:
+        (target / "seeds").mkdir()
+    return target
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A throwaway briefing project: the real templates and mkdocs.yml, an empty seeds/."""
-    shutil.copytree(ROOT / "site_templates", tmp_path / "site_templates")
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "seeds").mkdir()
-    return tmp_path
+    return copy_project(tmp_path, seeds=False, registry=False)

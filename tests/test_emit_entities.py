@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 
 from generator.config import load
 from generator.pipeline import run
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_project
 
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     project = tmp_path_factory.mktemp("entities")
-    for name in ("site_templates", "seeds"):
-        shutil.copytree(ROOT / name, project / name)
-    for name in ("mkdocs.yml", "entities.yml"):
-        shutil.copy(ROOT / name, project / name)
+    copy_project(project)
     return {path: data.decode("utf-8") for path, data in run(load(project)).files.items()}
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from generator.enrich.entities import Matcher
 from generator.registry import load, parse
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_project
 
 REGISTRY = load(ROOT / "entities.yml")
 
@@ -89,16 +89,11 @@ SEED_ENTITIES = {
 
 @pytest.fixture(scope="module")
 def enriched(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    import shutil
-
     from generator.config import load as load_config
     from generator.pipeline import run
 
     project = tmp_path_factory.mktemp("enriched")
-    for name in ("site_templates", "seeds"):
-        shutil.copytree(ROOT / name, project / name)
-    for name in ("mkdocs.yml", "entities.yml"):
-        shutil.copy(ROOT / name, project / name)
+    copy_project(project)
     result = run(load_config(project))
     return {a.id[:3]: a for a in result.articles}, result
 

@@ -13,7 +13,7 @@ import yaml
 from generator.config import load
 from generator.enrich.temporal import resolve
 from generator.pipeline import run
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, copy_project
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "temporal_cases.yml").read_text("utf-8"))
 
@@ -96,10 +96,7 @@ def test_date_is_inferred_only_from_the_texts_own_evidence(project: Path) -> Non
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     project = tmp_path_factory.mktemp("events")
-    for name in ("site_templates", "seeds"):
-        shutil.copytree(ROOT / name, project / name)
-    for name in ("mkdocs.yml", "entities.yml"):
-        shutil.copy(ROOT / name, project / name)
+    copy_project(project)
     return run(load(project))
 
 

@@ -11,7 +11,7 @@ import frontmatter
 import pytest
 
 from generator.__main__ import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_project
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing: make test installs it")
 
@@ -23,10 +23,7 @@ def _text(pdf: Path, *args: str) -> str:
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("pdf")
-    for name in ("site_templates", "seeds"):
-        shutil.copytree(ROOT / name, project / name)
-    for name in ("mkdocs.yml", "entities.yml"):
-        shutil.copy(ROOT / name, project / name)
+    copy_project(project)
     return project
 
 

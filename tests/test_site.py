@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.__main__ import main
-from tests.conftest import SEEDS
+from tests.conftest import copy_project
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.conftest import ROOT
-
-    project = tmp_path_factory.mktemp("site")
-    shutil.copytree(ROOT / "site_templates", project / "site_templates")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copy(ROOT / "entities.yml", project / "entities.yml")
-    shutil.copytree(SEEDS, project / "seeds")
+    project = copy_project(tmp_path_factory.mktemp("site"))
     assert main(["-C", str(project), "build", "--strict", "--no-pdf", "-q"]) == 0
     return project / "site"
 

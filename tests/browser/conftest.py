@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.__main__ import main
-from tests.conftest import ROOT
+from tests.conftest import copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")
 SUB_PATH = "briefing"  # hosted at /briefing/, as on an intranet server with other sites
@@ -21,10 +21,7 @@ SUB_PATH = "briefing"  # hosted at /briefing/, as on an intranet server with oth
 @pytest.fixture(scope="session")
 def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("browser")
-    for name in ("site_templates", "seeds"):
-        shutil.copytree(ROOT / name, project / name)
-    for name in ("mkdocs.yml", "entities.yml"):
-        shutil.copy(ROOT / name, project / name)
+    copy_project(project)
     assert main(["-C", str(project), "build", "--strict", "--no-pdf", "-q"]) == 0
     served = tmp_path_factory.mktemp("www")
     shutil.copytree(project / "site", served / SUB_PATH)
