@@ -56,6 +56,7 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
         project = Path(tmp)
         shutil.copytree(ROOT / "site_templates", project / "site_templates")
         shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+        shutil.copy(ROOT / "entities.yml", project / "entities.yml")
         (project / "seeds").mkdir()
         synthesise(seeds, count, project / "seeds")
         t0 = time.perf_counter()
