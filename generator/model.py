@@ -106,7 +106,6 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     search_terms: tuple[str, ...] = ()  # hidden words for the search index (search_aids.py)
     story: str | None = None  # id of the story this article is one version of (stories.py)
-    shingles: frozenset[int] = frozenset()  # word 3-grams, for finding the same story (stories.py)
 
     @property
     def month(self) -> str | None:

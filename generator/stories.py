@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import zlib
 from collections import defaultdict
 
 from generator.model import Article
@@ -29,10 +28,8 @@ _WORD = re.compile(r"[가-힣A-Za-z0-9]+")
 
 
 def shingles(article: Article) -> frozenset[int]:
-    """Word 3-grams as stable numbers (crc32, not hash(): the enrich workers are
-    separate processes, and the numbers must agree across them and across runs)."""
     words = _WORD.findall(" ".join((article.title, *article.body)))
-    return frozenset(zlib.crc32(" ".join(words[i : i + 3]).encode("utf-8")) for i in range(max(0, len(words) - 2)))
+    return frozenset(hash(tuple(words[i : i + 3])) for i in range(max(0, len(words) - 2)))
 
 
 def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
@@ -68,7 +65,7 @@ def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]
     """Article id -> story id (its group's earliest-dated, then smallest, article id),
     for articles whose story has more than one version."""
     kinds = {e.id: e.type for e in registry.entities}
-    sh = {a.id: a.shingles or shingles(a) for a in articles}
+    sh = {a.id: shingles(a) for a in articles}
     hp = {a.id: _happenings(a, kinds) for a in articles}
     ac = {a.id: _actors(a, kinds) for a in articles}
     parent = {a.id: a.id for a in articles}

@@ -4,7 +4,6 @@
     facts.find_facts       -> Article.stock_codes, Article.roles (needs mentions)
     events.find_events     -> Article.events, Article.quotes; an inferred date (needs mentions)
     search_aids            -> Article.search_terms (needs entities)
-    stories.shingles       -> Article.shingles (for same-story grouping across the corpus)
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from generator.enrich.facts import find_facts
 from generator.model import Article, Issue
 from generator.registry import Registry
 from generator.search_aids import article_terms
-from generator.stories import shingles
 
 
 @dataclass
@@ -31,9 +29,7 @@ class Enricher:
     def __call__(self, article: Article) -> tuple[Article, list[Issue]]:
         article = find_facts(find_entities(article, self.matcher), self.registry)
         article, issues = find_events(article, self.registry)
-        article = replace(
-            article, search_terms=tuple(article_terms(article, self.known)), shingles=shingles(article)
-        )
+        article = replace(article, search_terms=tuple(article_terms(article, self.known)))
         for stock in article.stock_codes:
             entity = self.known.get(stock.entity or "")
             if entity and entity.krx and entity.krx != stock.code:
