@@ -74,6 +74,11 @@ def _failed_strict(result: Result, strict: bool) -> bool:
 
 
 def generate(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    return _generate(cfg, args)[0]
+
+
+def _generate(cfg: config_mod.Config, args: argparse.Namespace) -> tuple[int, Result]:
+    """Generate (or check) content/; the run's Result comes back so callers need not run again."""
     with write.locked(cfg.work):
         if write.finish(cfg.content, cfg.work):
             _say("note: finished writing content/ from an interrupted earlier run")
@@ -85,35 +90,34 @@ def generate(cfg: config_mod.Config, args: argparse.Namespace) -> int:
                 for rel in change.changed:
                     _say(f"out of date: content/{rel}")
                 _say("content/ is out of date: run `briefing generate`")
-                return EXIT_FAIL
+                return EXIT_FAIL, result
             _say("content/ is up to date")
-            return EXIT_FAIL if _failed_strict(result, args.strict) else EXIT_OK
+            return (EXIT_FAIL if _failed_strict(result, args.strict) else EXIT_OK), result
         write.apply(cfg.content, cfg.work, result.files, change)
         write_report(cfg.work / "report.json", _summary(result, change), result.issues)
         _print_report(result, change, args.quiet)
     if change.conflicts or _failed_strict(result, args.strict):
-        return EXIT_FAIL
-    return EXIT_OK
+        return EXIT_FAIL, result
+    return EXIT_OK, result
 
 
 def build(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     args.check = False
-    code = generate(cfg, args)
+    code, result = _generate(cfg, args)
     if code == EXIT_FAIL and args.strict:
         return code
     with write.locked(cfg.work):
         build_site(cfg)
         if not args.no_pdf:
-            _site_pdfs(cfg)
+            _site_pdfs(cfg, result)
     _say(f"site: built into {cfg.site.relative_to(cfg.root)}/")
     return code
 
 
-def _site_pdfs(cfg: config_mod.Config) -> None:
+def _site_pdfs(cfg: config_mod.Config, result: Result) -> None:
     """The PDFs the home page and entity pages link to."""
     from generator.pdf import briefing_html, cache_key, generation_day, prune_cache, site_pdfs, write_pdfs
 
-    result = run(cfg)
     registry = load_registry(cfg.registry)
     today = generation_day()
     jobs = [
@@ -205,8 +209,7 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         known_text[key] = item.target.relative_to(cfg.root).as_posix()
         added.append(item.target.relative_to(cfg.root).as_posix())
     args.check = False
-    code = generate(cfg, args) if added else EXIT_OK
-    after = run(cfg) if added else before
+    code, after = _generate(cfg, args) if added else (EXIT_OK, before)
     new = [a for a in after.articles if a.source in added]
     for path in added:
         _say(f"added: {path}")
