@@ -17,13 +17,13 @@ import hashlib
 import re
 from collections import defaultdict
 
+from generator.happenings import BACKGROUND_TYPES
 from generator.model import Article
 from generator.registry import Registry
 
 STORY_WINDOW_DAYS = 3
 TEXT_OVERLAP = 0.2
 ACTOR_OVERLAP = 0.5
-BACKGROUND_TYPES = {"place"}
 _WORD = re.compile(r"[가-힣A-Za-z0-9]+")
 
 
