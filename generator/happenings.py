@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from generator.model import Article, Event
+from generator.model import Article, Event, Quote
 from generator.order import newest_first
 from generator.registry import Registry
 
@@ -37,6 +37,28 @@ class Happening:
     @property
     def month(self) -> str | None:
         return self.value[:7] if self.precision in ("day", "month") else None
+
+
+@dataclass(frozen=True)
+class Said:
+    """One quote, however many articles carry it (five outlets print the same press release)."""
+
+    quote: Quote
+    article: Article  # the newest that carries it
+    count: int
+
+
+def distinct_quotes(articles: list[Article]) -> dict[str | None, list[Said]]:
+    """Speaker (None: not known) -> their distinct quotes, newest first."""
+    seen: dict[tuple[str | None, str], list] = {}  # type: ignore[type-arg]
+    for article in newest_first(articles):
+        for quote in article.quotes:
+            entry = seen.setdefault((quote.speaker, quote.text), [quote, article, 0])
+            entry[2] += 1
+    out: dict[str | None, list[Said]] = defaultdict(list)
+    for (speaker, _text), (quote, article, count) in seen.items():
+        out[speaker].append(Said(quote, article, count))
+    return out
 
 
 def _same_happening(a: Event, b: Event, kinds: dict[str, str]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -36,8 +38,9 @@ def test_entity_page_lists_articles_newest_first_with_snippets(files: dict[str, 
 def test_person_page_shows_roles_with_their_article_and_date(files: dict[str, str]) -> None:
     page = files["entities/won-hee-mok.md"]
     assert "회장 · [한국제약바이오협회](kpbma.md)" in page
-    assert "“한국제약바이오협회 회장”, [제약바이오협, MIT 통한 美 바이오생태계 진출 박차](../articles/000-c34bfae6e99c667b.md) (2020-01-22)" in page
-    assert "“제약바이오협회장”" in page
+    # Two articles give the same role in other words: one line, the newest article, and how many more say so.
+    assert "“한국제약바이오협회 회장”, [제약바이오협, MIT 통한 美 바이오생태계 진출 박차](../articles/000-c34bfae6e99c667b.md) (2020-01-22) 외 1건" in page
+    assert page.count("- 회장 · [한국제약바이오협회](kpbma.md) — ") == 1
 
 
 def test_organisation_page_lists_its_people(files: dict[str, str]) -> None:
@@ -68,3 +71,15 @@ def test_article_front_matter_lists_entities_and_box_groups_them(files: dict[str
     post = frontmatter.loads(files["articles/003-1b17a908ff56e5ab.md"])
     assert "lee-young" in post["entities"] and post["entities"] == sorted(post["entities"])
     assert "- **인물** [윤석열](../entities/yoon-suk-yeol.md), [이영](../entities/lee-young.md)" in post.content
+
+
+def test_a_quote_carried_by_several_articles_is_listed_once(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (seed,) = (project / "seeds").glob("000_*.txt")
+    shutil.copy(seed, project / "seeds" / "000_copy.txt")  # a second outlet's copy of the same text
+    files = run(load(project)).files
+    quotes, person = (files[p].decode("utf-8") for p in ("quotes.md", "entities/won-hee-mok.md"))  # type: ignore[union-attr]
+    quote = "“올해는 오픈 이노베이션이 역동적으로 이뤄지고 있는 글로벌 생태계에"
+    for page in (quotes, person):
+        assert page.count(quote) == 1
+        assert "외 1건 보도" in page.split(quote)[1].split("\n\n")[0]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from generator.emit.network import layout
-from generator.happenings import Happening
+from generator.happenings import Happening, Said, distinct_quotes
 from generator.hangul import initial, sort_key
 from generator.order import newest_first
-from generator.model import Article, Page, Quote, Role
+from generator.model import Article, Page, Role
 from generator.registry import TYPES, Entity, Registry
 
 GENERATED_BY = "briefing:entities"
@@ -41,10 +41,13 @@ def snippet(article: Article, entity_id: str) -> str:
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
-@dataclass(frozen=True)
+@dataclass
 class RoleSeen:
+    """A role as the articles give it: the newest article that says so, and how many do."""
+
     role: Role
     article: Article
+    count: int = 1
 
 
 @dataclass
@@ -57,21 +60,27 @@ class Profile:
     related: list[tuple[Entity, int]] = field(default_factory=list)
     incoming: list[tuple[Entity, str]] = field(default_factory=list)  # registry links to it
     events: list[object] = field(default_factory=list)  # timeline Happenings naming it, newest first
-    quotes: list[tuple[Quote, Article]] = field(default_factory=list)  # what it said, newest first
+    quotes: list[Said] = field(default_factory=list)  # what it said, newest first
 
 
 def profiles(articles: list[Article], registry: Registry, happenings: list[Happening]) -> dict[str, Profile]:
     known = registry.by_id()
     result = {e.id: Profile(e) for e in registry.entities}
     pairs: Counter[tuple[str, str]] = Counter()
+    roles: dict[tuple[str, str, str | None], RoleSeen] = {}
     for article in newest_first(articles):
         for entity_id in article.entities:
             result[entity_id].articles.append(article)
         pairs.update(combinations(article.entities, 2))  # entities are sorted, so each pair once
         for role in article.roles:
-            result[role.person].roles.append(RoleSeen(role, article))
+            seen = roles.get((role.person, role.title, role.org))
+            if seen is not None:
+                seen.count += 1
+                continue
+            seen = roles[role.person, role.title, role.org] = RoleSeen(role, article)
+            result[role.person].roles.append(seen)
             if role.org:
-                result[role.org].staff.append(RoleSeen(role, article))
+                result[role.org].staff.append(seen)
         for stock in article.stock_codes:
             if stock.entity:
                 result[stock.entity].stock_codes[stock.code] += 1
@@ -89,10 +98,9 @@ def profiles(articles: list[Article], registry: Registry, happenings: list[Happe
     for happening in reversed(happenings):
         for entity_id in happening.entities:
             result[entity_id].events.append(happening)
-    for article in newest_first(articles):
-        for quote in article.quotes:
-            if quote.speaker:
-                result[quote.speaker].quotes.append((quote, article))
+    for speaker, said in distinct_quotes(articles).items():
+        if speaker:
+            result[speaker].quotes = said
     return result
 
 
@@ -103,8 +111,11 @@ def emit_entities(articles: list[Article], registry: Registry, happenings: list[
         Page(
             path=entity_path(p.entity.id),
             template="entity.md.j2",
+            # Only what the page shows (and counts), so that its key in page_memo stays
+            # cheap and does not change with every article that names the entity.
             context={
-                "p": p,
+                "p": replace(p, articles=[], events=[], quotes=[]),
+                "counts": {"articles": len(p.articles), "events": len(p.events), "quotes": len(p.quotes)},
                 "type_label": TYPES[p.entity.type],
                 "known": known,
                 "shown": p.articles[:ARTICLES_SHOWN],
@@ -129,7 +140,12 @@ def emit_entities(articles: list[Article], registry: Registry, happenings: list[
             Page(
                 path=type_path(kind),
                 template="entity_type.md.j2",
-                context={"kind": kind, "label": TYPES[kind], "groups": list(groups.items()), "total": len(members)},
+                context={
+                    "kind": kind,
+                    "label": TYPES[kind],
+                    "groups": [(letter, [(p.entity, len(p.articles)) for p in ps]) for letter, ps in groups.items()],
+                    "total": len(members),
+                },
                 front_matter={"title": TYPES[kind], "generated_by": GENERATED_BY},
                 generated_by=GENERATED_BY,
             )
@@ -150,7 +166,7 @@ def emit_entities(articles: list[Article], registry: Registry, happenings: list[
             template="entities.md.j2",
             context={
                 "types": [(kind, TYPES[kind], len(by_type[kind])) for kind in TYPES if kind in by_type],
-                "top": active[:20],
+                "top": [(p.entity, len(p.articles)) for p in active[:20]],
                 "total": len(table),
                 "shown": len(graph.nodes),
             },

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.emit.articles import front_matter
-from generator.happenings import Happening, latest_date
+from generator.happenings import Happening, Said, distinct_quotes, latest_date
 from generator.hangul import sort_key
-from generator.model import Article, Page, Quote
+from generator.model import Article, Page
 from generator.order import newest_first
 from generator.registry import TYPES, Registry
 
 GENERATED_BY = "briefing:timeline"
 INDEX_SHOWN = 300  # the newest events on the timeline's front page; the year pages hold all
+QUOTES_PER_SPEAKER = 20  # the quotes page stays readable (and small) however large the corpus; data/briefing.json has all
 
 
 def _page(path: str, template: str, title: str, **context: object) -> Page:
@@ -51,14 +52,12 @@ def emit_timeline(articles: list[Article], registry: Registry, happenings: list[
     return pages
 
 
-def quote_groups(articles: list[Article], registry: Registry) -> list[tuple[str | None, list[tuple[Quote, Article]]]]:
+def quote_groups(articles: list[Article], registry: Registry) -> list[tuple[str | None, int, list[Said]]]:
+    """(speaker, how many distinct quotes, the newest QUOTES_PER_SPEAKER of them), most quoted first."""
     known = registry.by_id()
-    groups: dict[str | None, list[tuple[Quote, Article]]] = defaultdict(list)
-    for article in newest_first(articles):
-        for quote in article.quotes:
-            groups[quote.speaker].append((quote, article))
+    groups = distinct_quotes(articles)
     speakers = sorted((s for s in groups if s), key=lambda s: (-len(groups[s]), sort_key(known[s].name)))
-    return [(s, groups[s]) for s in speakers] + ([(None, groups[None])] if None in groups else [])
+    return [(s, len(groups[s]), groups[s][:QUOTES_PER_SPEAKER]) for s in [*speakers, *([None] if None in groups else [])]]
 
 
 def export(articles: list[Article], registry: Registry, happenings: list[Happening]) -> dict[str, object]:
