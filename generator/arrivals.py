@@ -23,7 +23,8 @@ def previous(content: Path) -> dict[str, int]:
 
 
 def batches(sources: list[str], before: dict[str, int]) -> dict[str, int]:
-    kept = {s: n for s, n in before.items() if s in sources}
+    present = set(sources)
+    kept = {s: n for s, n in before.items() if s in present}
     new = sorted(s for s in sources if s not in kept)
     batch = max(before.values(), default=0) + 1
     return dict(sorted({**kept, **{s: batch for s in new}}.items()))

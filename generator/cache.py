@@ -9,6 +9,7 @@ own code. Anything unreadable in the cache is treated as a miss.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 from pathlib import Path
@@ -26,6 +27,22 @@ def code_fingerprint() -> str:
         digest.update(path.relative_to(_CODE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def load_memo(path: Path) -> dict[str, Any]:
+    """A JSON mapping kept between runs; a missing or damaged one is an empty one."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_memo(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(dict(sorted(data.items())), separators=(",", ":")), "utf-8")
+    os.replace(tmp, path)
 
 
 class ArticleCache:

@@ -104,7 +104,7 @@ class Article:
     stock_codes: tuple[StockCode, ...] = ()
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    search_terms: tuple[str, ...] = ()  # hidden words for the search index (search_aids.py)
+    unknown_names: tuple[str, ...] = ()  # names the registry does not know (suggest.py's cheap rules)
     story: str | None = None  # id of the story this article is one version of (stories.py)
 
     @property

@@ -9,6 +9,7 @@ CLI hands the rendered files to write.py.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
-from generator import arrivals
+from generator import arrivals, page_memo
 from generator.compose import compose
 from generator.config import Config
 from generator.emit.articles import emit_articles
@@ -28,20 +29,20 @@ from generator.enrich import Enricher
 from generator.happenings import merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
-from generator.cache import ArticleCache, code_fingerprint
+from generator.page_memo import PageKeys, Unchanged
+from generator.cache import ArticleCache, code_fingerprint, load_memo, save_memo
 from generator.read import SIDECAR_SUFFIX, is_input, load_bytes, parse_bytes
 from generator.registry import Registry
 from generator.registry import load as load_registry
 from generator.render import environment, markup_environment, render
 from generator.stories import exact_duplicates, group_stories
-from generator.suggest import cheap_candidates
 from generator.slug import article_slugs
 
 
 @dataclass
 class Result:
     articles: list[Article] = field(default_factory=list)
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes | Unchanged] = field(default_factory=dict)  # by path under content/
     issues: list[Issue] = field(default_factory=list)
     inputs: int = 0
     pages_by_emitter: dict[str, int] = field(default_factory=dict)
@@ -90,25 +91,14 @@ def _sidecar(path: Path, source: str) -> tuple[dict | None, str, list[Issue]]:
 
 
 def process(
-    path: Path, source: str, slug: str, config: Config, enricher: Enricher, cache: ArticleCache | None = None
+    path: Path, source: str, slug: str, config: Config, enricher: Enricher
 ) -> tuple[Article | None, list[Issue]]:
-    """All per-article work for one input: read, compose, enrich (or the cached result of it)."""
+    """All per-article work for one input: read, compose, enrich."""
     try:
         data = load_bytes(path, config.max_input_bytes)
     except InputError as exc:
         return None, [Issue("error", exc.code, source, f"{exc}; skipped")]
-    sidecar_path = _sidecar_path(path)
-    key = ""
-    if cache is not None:
-        sidecar_bytes = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
-        key = cache.key(source, slug, data, sidecar_bytes)
-        hit = cache.get(key)
-        if hit is not None:
-            return hit  # type: ignore[no-any-return]
-    result = _process_fresh(data, path, source, slug, enricher)
-    if cache is not None:
-        cache.put(key, result)
-    return result
+    return _process_fresh(data, path, source, slug, enricher)
 
 
 def _process_fresh(data: bytes, path: Path, source: str, slug: str, enricher: Enricher) -> tuple[Article | None, list[Issue]]:
@@ -132,35 +122,70 @@ def _process_fresh(data: bytes, path: Path, source: str, slug: str, enricher: En
 _WORKER: dict[str, object] = {}
 PARALLEL_MIN = 64  # below this, starting processes costs more than it saves
 
+Job = tuple[bytes, Path, str, str, str]  # input bytes, path, source, slug, cache key
 
-def _init_worker(config: Config, registry: Registry, cache: ArticleCache | None) -> None:
-    _WORKER["config"] = config
+
+def _init_worker(registry: Registry, cache: ArticleCache | None) -> None:
     _WORKER["enricher"] = Enricher(registry)
     _WORKER["cache"] = cache
 
 
-def _process_in_worker(job: tuple[Path, str, str]) -> tuple[Article | None, list[Issue]]:
-    return process(*job, _WORKER["config"], _WORKER["enricher"], _WORKER["cache"])  # type: ignore[arg-type]
+def _work(job: Job, enricher: Enricher, cache: ArticleCache | None) -> tuple[Article | None, list[Issue]]:
+    data, path, source, slug, key = job
+    result = _process_fresh(data, path, source, slug, enricher)
+    if cache is not None:
+        cache.put(key, result)
+    return result
+
+
+def _work_in_worker(job: Job) -> tuple[Article | None, list[Issue]]:
+    return _work(job, _WORKER["enricher"], _WORKER["cache"])  # type: ignore[arg-type]
 
 
 def articles_from(
     config: Config, paths: list[Path], registry: Registry, progress: bool, cache: ArticleCache | None = None
-) -> tuple[list[Article], list[Issue]]:
-    """Every input's Article, in input order, using every core for a large corpus.
-    The result is the same whatever the number of workers, with or without the cache."""
+) -> tuple[list[Article], list[Issue], dict[str, str]]:
+    """Every input's Article, in input order, and each article's cache key (by id).
+
+    Cached results are looked up here, so only new or changed inputs travel to
+    the workers; with many of those, the work uses every core. The result is
+    the same whatever the number of workers, with or without the cache."""
     sources = {path: path.relative_to(config.root).as_posix() for path in paths}
     slugs = article_slugs(sources.values())
-    jobs = [(path, sources[path], slugs[sources[path]]) for path in paths]
-    bar = {"desc": "articles", "unit": "file", "disable": not progress, "leave": False, "total": len(jobs)}
+    results: list[tuple[Article | None, list[Issue]]] = []
+    keys: dict[str, str] = {}
+    todo: list[tuple[int, Job]] = []
+    for path in paths:
+        source, slug = sources[path], slugs[sources[path]]
+        try:
+            data = load_bytes(path, config.max_input_bytes)
+        except InputError as exc:
+            results.append((None, [Issue("error", exc.code, source, f"{exc}; skipped")]))
+            continue
+        key = ""
+        if cache is not None:
+            sidecar = _sidecar_path(path)
+            key = cache.key(source, slug, data, sidecar.read_bytes() if sidecar.is_file() else b"")
+            keys[slug] = key
+            hit = cache.get(key)
+            if hit is not None:
+                results.append(hit)
+                continue
+        todo.append((len(results), (data, path, source, slug, key)))
+        results.append((None, []))
+    bar = {"desc": "articles", "unit": "file", "disable": not progress, "leave": False, "total": len(todo)}
+    jobs = [job for _, job in todo]
     if config.workers <= 1 or len(jobs) < PARALLEL_MIN:
-        enricher = Enricher(registry)
-        results = [process(*job, config, enricher, cache) for job in tqdm(jobs, **bar)]
+        enricher = Enricher(registry) if jobs else None
+        fresh = [_work(job, enricher, cache) for job in tqdm(jobs, **bar)]  # type: ignore[arg-type]
     else:
-        with ProcessPoolExecutor(config.workers, initializer=_init_worker, initargs=(config, registry, cache)) as pool:
+        with ProcessPoolExecutor(config.workers, initializer=_init_worker, initargs=(registry, cache)) as pool:
             chunk = max(1, len(jobs) // (config.workers * 8))
-            results = list(tqdm(pool.map(_process_in_worker, jobs, chunksize=chunk), **bar))
+            fresh = list(tqdm(pool.map(_work_in_worker, jobs, chunksize=chunk), **bar))
+    for (index, _), result in zip(todo, fresh):
+        results[index] = result
     articles = [article for article, _ in results if article is not None]
-    return articles, [issue for _, found in results for issue in found]
+    return articles, [issue for _, found in results for issue in found], keys
 
 
 def emit(config: Config, articles: list[Article], registry: Registry, batch_of: dict[str, int]) -> list[Page]:
@@ -179,24 +204,50 @@ def run(config: Config, progress: bool = False, use_cache: bool = True, write_ca
     paths, issues = discover(config)
     salt = code_fingerprint() + registry.sha256
     cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache) if use_cache else None
-    articles, more = articles_from(config, paths, registry, progress, cache)
+    articles, more, keys = articles_from(config, paths, registry, progress, cache)
     by_id = {a.id: a for a in articles}
     for copy, original in exact_duplicates(articles).items():
         more.append(
             Issue("warning", "duplicate", by_id[copy].source, f"same text as {by_id[original].source}; both are published")
         )
-    story = group_stories(articles, registry)
+    memo = config.work / "stories.json"
+    story, decided = group_stories(articles, registry, keys if cache is not None else None, load_memo(memo) if cache else None)
+    if cache is not None and write_cache:
+        save_memo(memo, decided)
     articles = [replace(a, story=story[a.id]) if a.id in story else a for a in articles]
     result = Result(articles=articles, issues=issues + more, inputs=len(paths))
-    result.unknown_names = len(cheap_candidates(articles, registry))
+    result.unknown_names = len({name for a in articles for name in a.unknown_names})
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
     pages = emit(config, articles, registry, batch_of)
-    for page, data in zip(pages, render_all(pages, config)):
+    keyer = PageKeys(salt + page_memo.templates_fingerprint(config.templates) + repr((config.page_size, config.latest)), keys)
+    for page, data in zip(pages, _files(pages, config, keyer if cache is not None else None, write_cache)):
         if page.path in result.files:
             raise RuntimeError(f"two pages want {page.path} (second from {page.generated_by})")
         result.files[page.path] = data
         result.pages_by_emitter[page.generated_by] = result.pages_by_emitter.get(page.generated_by, 0) + 1
     return result
+
+
+def _files(pages: list[Page], config: Config, keyer: PageKeys | None, save: bool) -> list[bytes | Unchanged]:
+    """Every page's file: rendered, or (see page_memo) what content/ already holds."""
+    memo = page_memo.load(config.work) if keyer is not None else {}
+    keys = [keyer(page) if keyer is not None else None for page in pages]
+    out: list[bytes | Unchanged | None] = []
+    entries = {}
+    for page, key in zip(pages, keys):
+        found = page_memo.reuse(config.content, memo, page.path, key)
+        out.append(found[0] if found else None)
+        if found:
+            entries[page.path] = found[1]
+    todo = [i for i, data in enumerate(out) if data is None]
+    for index, data in zip(todo, render_all([pages[i] for i in todo], config)):
+        out[index] = data
+        key = keys[index]
+        if key is not None:
+            entries[pages[index].path] = page_memo.Entry(key, hashlib.sha256(data).hexdigest())
+    if keyer is not None and save:
+        page_memo.save(config.work, entries)
+    return out  # type: ignore[return-value]
 
 
 # Pages to render, shared with forked workers without pickling them.

@@ -12,6 +12,7 @@ import frontmatter
 import jinja2
 
 from generator.emit.articles import linked_body
+from generator.search_aids import article_terms
 from generator.dates import korean_date, korean_month, korean_value
 from generator.mdtext import Raw, finalize, raw
 from generator.model import Page
@@ -48,7 +49,9 @@ def environment(templates: Path) -> jinja2.Environment:
         folder = page[: -len("index")] if page == "index" or page.endswith("/index") else page + "/"
         return Raw("../" * folder.count("/") + target)
 
-    env.globals["linked_body"] = linked_body  # article.md.j2 links entities in the render workers
+    # Worked out while rendering (in the workers, and only for pages rendered again), not kept per article.
+    env.globals["linked_body"] = linked_body
+    env.globals["search_terms"] = article_terms
     env.globals["link"] = link
     env.globals["site_link"] = site_link
     return env

@@ -16,6 +16,8 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
 
 from generator.happenings import BACKGROUND_TYPES
 from generator.model import Article
@@ -61,13 +63,45 @@ def _same_story(a: Article, b: Article, sh: dict[str, frozenset[int]], hp: dict[
     return same_day and _jaccard(ac[a.id], ac[b.id]) >= ACTOR_OVERLAP  # type: ignore[arg-type]
 
 
-def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]:
+class _Features(dict):  # type: ignore[type-arg]
+    """Article id -> a feature of the article, worked out when first asked for:
+    with earlier decisions reused, most articles are never compared."""
+
+    def __init__(self, make: Callable[[Article], Any], by_id: dict[str, Article]) -> None:
+        super().__init__()
+        self.make, self.by_id = make, by_id
+
+    def __missing__(self, article_id: str) -> Any:
+        value = self[article_id] = self.make(self.by_id[article_id])
+        return value
+
+
+def group_stories(
+    articles: list[Article], registry: Registry, keys: dict[str, str] | None = None, decided: dict[str, bool] | None = None
+) -> tuple[dict[str, str], dict[str, bool]]:
     """Article id -> story id (its group's earliest-dated, then smallest, article id),
-    for articles whose story has more than one version."""
+    for articles whose story has more than one version; and every pair decision made.
+
+    With `keys` (a digest of each article's content, such as its cache key) the
+    pair decisions of an earlier run (`decided`) are reused, so a run after a
+    small change compares only the pairs it has not seen."""
     kinds = {e.id: e.type for e in registry.entities}
-    sh = {a.id: shingles(a) for a in articles}
-    hp = {a.id: _happenings(a, kinds) for a in articles}
-    ac = {a.id: _actors(a, kinds) for a in articles}
+    by_id = {a.id: a for a in articles}
+    sh = _Features(shingles, by_id)
+    hp = _Features(lambda a: _happenings(a, kinds), by_id)
+    ac = _Features(lambda a: _actors(a, kinds), by_id)
+    seen_before = decided or {}
+    decisions: dict[str, bool] = {}
+
+    def same_story(a: Article, b: Article) -> bool:
+        if keys is None:
+            return _same_story(a, b, sh, hp, ac)
+        pair = "".join(sorted((keys[a.id][:24], keys[b.id][:24])))
+        if pair not in decisions:
+            known = seen_before.get(pair)
+            decisions[pair] = known if isinstance(known, bool) else _same_story(a, b, sh, hp, ac)
+        return decisions[pair]
+
     parent = {a.id: a.id for a in articles}
     # Each group's date span: joining stops at 2 x the window, so a story that
     # recurs every few days does not chain into one endless "story".
@@ -94,11 +128,10 @@ def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]
     for i, a in enumerate(dated):
         j = i + 1
         while j < len(dated) and (days[j] - days[i]).days <= STORY_WINDOW_DAYS:
-            if _same_story(a, dated[j], sh, hp, ac):
+            if same_story(a, dated[j]):
                 join(a.id, dated[j].id)
             j += 1
     # Undated articles: compared with those sharing at least two actors.
-    by_id = {x.id: x for x in articles}
     by_actor: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         for entity in article.entities:
@@ -111,7 +144,7 @@ def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]
                 if other.id != a.id:
                     shared[other.id] += 1
         for other_id, n in sorted(shared.items()):
-            if n >= 2 and _same_story(a, by_id[other_id], sh, hp, ac):
+            if n >= 2 and same_story(a, by_id[other_id]):
                 join(a.id, other_id)
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
@@ -122,7 +155,7 @@ def group_stories(articles: list[Article], registry: Registry) -> dict[str, str]
             first = min(members, key=lambda a: (a.date or "9999", a.id))
             for m in members:
                 story[m.id] = first.id
-    return story
+    return story, decisions
 
 
 def text_key(article: Article) -> str:

@@ -81,8 +81,8 @@ def _sentence(text: str, start: int) -> str:
 
 
 class Collector:
-    def __init__(self, registry: Registry) -> None:
-        self.matcher = Matcher(registry)
+    def __init__(self, registry: Registry, matcher: Matcher | None = None) -> None:
+        self.matcher = matcher or Matcher(registry)
         self.found: dict[str, Candidate] = {}
 
     def known(self, name: str) -> bool:
@@ -134,6 +134,13 @@ class Collector:
             candidate.count = len(re.findall(re.escape(candidate.name) + r"(?![가-힣]{3})", corpus)) or 1
         kept = [c for c in self.found.values() if c.rules != {"analyser"} or c.count >= ANALYSER_MIN_COUNT]
         return sorted(kept, key=lambda c: (-len(c.rules - {"analyser"}), -c.count, c.name))
+
+
+def unknown_names(article: Article, registry: Registry, matcher: Matcher) -> tuple[str, ...]:
+    """Names the cheap rules find in one article that the registry does not know."""
+    collector = Collector(registry, matcher)
+    collector.rules([article])
+    return tuple(sorted(collector.found))
 
 
 def cheap_candidates(articles: list[Article], registry: Registry) -> list[Candidate]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import GeneratorError
+from generator.page_memo import Unchanged
 
 MANIFEST = ".briefing-manifest.json"
 
@@ -54,14 +55,14 @@ def read_manifest(content: Path) -> dict[str, str]:
         raise GeneratorError(f"{path} is damaged ({exc}); delete it and the generated folders, then regenerate") from exc
 
 
-def plan(content: Path, files: dict[str, bytes]) -> Plan:
+def plan(content: Path, files: dict[str, bytes | Unchanged]) -> Plan:
     manifest = read_manifest(content)
     result = Plan()
     for rel, data in sorted(files.items()):
         target = content / rel
         if target.exists() and rel not in manifest:
             result.conflicts.append(rel)
-        elif target.exists() and target.read_bytes() == data:
+        elif isinstance(data, Unchanged) or (target.exists() and target.read_bytes() == data):
             result.unchanged += 1
         else:
             result.writes[rel] = data
@@ -69,12 +70,12 @@ def plan(content: Path, files: dict[str, bytes]) -> Plan:
     return result
 
 
-def _manifest_bytes(files: dict[str, bytes]) -> bytes:
-    entries = {rel: _sha(data) for rel, data in sorted(files.items())}
+def _manifest_bytes(files: dict[str, bytes | Unchanged]) -> bytes:
+    entries = {rel: data.sha256 if isinstance(data, Unchanged) else _sha(data) for rel, data in sorted(files.items())}
     return (json.dumps({"files": entries}, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def apply(content: Path, work: Path, files: dict[str, bytes], change: Plan) -> None:
+def apply(content: Path, work: Path, files: dict[str, bytes | Unchanged], change: Plan) -> None:
     """Make content/ hold `files` (minus conflicts), through the journal."""
     staging = work / "staging"
     journal = work / "journal.json"

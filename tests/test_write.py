@@ -94,7 +94,8 @@ def test_interrupted_while_moving_is_finished_by_the_next_run(seeded: Path, monk
 
     def crash_after_journal(src: object, dst: object) -> None:
         real_replace(src, dst)
-        moved.append(dst)
+        if str(dst).endswith("journal.json") or "/content/" in str(dst):  # not the caches
+            moved.append(dst)
         if len(moved) == 3:  # journal committed, then two files moved
             raise KeyboardInterrupt
 

@@ -109,7 +109,6 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                     "listing": listing,
                     "known": known,
                     "groups": entity_groups(article, known),
-                    "search_terms": article.search_terms,
                     "newer": newer,
                     "versions": [v for v in versions.get(article.story or "", []) if v.id != article.id],
                     "older": older,

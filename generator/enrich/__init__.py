@@ -3,7 +3,7 @@
     entities.find_entities -> Article.mentions, Article.entities
     facts.find_facts       -> Article.stock_codes, Article.roles (needs mentions)
     events.find_events     -> Article.events, Article.quotes; an inferred date (needs mentions)
-    search_aids            -> Article.search_terms (needs entities)
+    suggest.unknown_names  -> Article.unknown_names
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from generator.enrich.events import find_events
 from generator.enrich.facts import find_facts
 from generator.model import Article, Issue
 from generator.registry import Registry
-from generator.search_aids import article_terms
+from generator.suggest import unknown_names
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Enricher:
     def __call__(self, article: Article) -> tuple[Article, list[Issue]]:
         article = find_facts(find_entities(article, self.matcher), self.registry)
         article, issues = find_events(article, self.registry)
-        article = replace(article, search_terms=tuple(article_terms(article, self.known)))
+        article = replace(article, unknown_names=unknown_names(article, self.registry, self.matcher))
         for stock in article.stock_codes:
             entity = self.known.get(stock.entity or "")
             if entity and entity.krx and entity.krx != stock.code:

@@ -1,0 +1,149 @@
+"""Rendered pages reused between runs, so a run after a small change renders
+only the pages whose inputs changed.
+
+Each page gets a key: a digest of its template set, the generator's code and
+everything in its context. An article in a context counts by its per-article
+cache key (which covers its input, sidecar, registry and code) plus the
+fields set after the cache (its story), so a corpus page listing 10,000
+articles is keyed without walking their text. The memo (build/pages.json)
+maps each page path to the key it was last rendered from, the digest of the
+bytes that came out, and the size and modification time of the file in
+content/ that holds them. A page whose key is unchanged is not rendered: when
+the file's size and time are as recorded it is not even read (as make and
+rsync trust them); otherwise it is read and kept only if it still has exactly
+those bytes. Anything else (edited, deleted, a memo from another version) is
+rendered again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from generator.cache import load_memo, save_memo
+from generator.model import Article, Page
+from generator.registry import Entity
+
+MEMO = "pages.json"
+
+
+def templates_fingerprint(templates: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in templates.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(templates).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class PageKeys:
+    """Page -> key. Articles are represented by their cache keys; objects met
+    many times in one run (the registry, shared lists) are digested once."""
+
+    def __init__(self, salt: str, article_keys: dict[str, str]) -> None:
+        self.salt = salt
+        self.article_keys = article_keys
+        self._seen: dict[int, bytes] = {}
+
+    def __call__(self, page: Page) -> str | None:
+        digest = hashlib.sha256(self.salt.encode())
+        try:
+            for part in (page.path, page.template, page.context, page.front_matter):
+                digest.update(self._digest(part))
+        except _Unkeyed:
+            return None
+        return digest.hexdigest()
+
+    def _digest(self, value: Any) -> bytes:
+        if value is None or isinstance(value, (bool, int, float, str)):
+            # Length-prefixed, so that no two sequences of atoms run together alike.
+            data = f"{type(value).__name__}:{value}".encode("utf-8", "surrogatepass")
+            return len(data).to_bytes(8, "big") + data
+        memo = self._seen.get(id(value))
+        if memo is not None:
+            return memo
+        digest = hashlib.sha256(type(value).__name__.encode())
+        if isinstance(value, Article):
+            key = self.article_keys.get(value.id)
+            if key is None:
+                raise _Unkeyed
+            digest.update(f"{key}:{value.story}".encode())
+        elif isinstance(value, Entity):
+            digest.update(value.id.encode())  # the registry's digest is in the salt
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                digest.update(self._digest(k) + self._digest(v))
+        elif isinstance(value, (list, tuple)):
+            if all(type(item) in _PLAIN for item in value):
+                # repr tells these apart unambiguously (a str subclass such as Raw is not plain).
+                digest.update(repr(value).encode("utf-8", "surrogatepass"))
+            else:
+                for item in value:
+                    digest.update(self._digest(item))
+        elif isinstance(value, (set, frozenset)):
+            for item in sorted(self._digest(item) for item in value):
+                digest.update(item)
+        elif dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                digest.update(self._digest(getattr(value, f.name)))
+        else:
+            raise _Unkeyed  # something this walker cannot vouch for: always render
+        out = digest.digest()
+        # Remembered by id: every value walked here belongs to a page, and the
+        # pages outlive this object, so no id is reused for another value.
+        self._seen[id(value)] = out
+        return out
+
+
+_PLAIN = {str, int, float, bool, type(None)}
+
+
+class _Unkeyed(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A page whose file in content/ already holds what it would render to."""
+
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    sha256: str
+    size: int = -1  # -1: not known yet (the file is written after the memo)
+    mtime_ns: int = -1
+
+
+def load(work: Path) -> dict[str, Entry]:
+    try:
+        return {str(k): Entry(str(v[0]), str(v[1]), int(v[2]), int(v[3])) for k, v in load_memo(work / MEMO).items()}
+    except (ValueError, TypeError, IndexError):
+        return {}
+
+
+def reuse(content: Path, memo: dict[str, Entry], path: str, key: str | None) -> tuple[bytes | Unchanged, Entry] | None:
+    """What content/ already holds for the page, if it is what `key` rendered last
+    time, with the memo entry to keep; None when the page must be rendered."""
+    entry = memo.get(path)
+    if key is None or entry is None or entry.key != key:
+        return None
+    target = content / path
+    try:
+        stat = target.stat()
+        if (stat.st_size, stat.st_mtime_ns) == (entry.size, entry.mtime_ns):
+            return Unchanged(entry.sha256), entry
+        data = target.read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != entry.sha256:
+        return None
+    return data, Entry(key, entry.sha256, stat.st_size, stat.st_mtime_ns)
+
+
+def save(work: Path, entries: dict[str, Entry]) -> None:
+    save_memo(work / MEMO, {path: [e.key, e.sha256, e.size, e.mtime_ns] for path, e in entries.items()})
