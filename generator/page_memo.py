@@ -2,10 +2,11 @@
 only the pages whose inputs changed.
 
 Each page gets a key: a digest of its template set, the generator's code and
-everything in its context. An article in a context counts by its per-article
-cache key (which covers its input, sidecar, registry and code) plus the
-fields set after the cache (its story), so a corpus page listing 10,000
-articles is keyed without walking their text. The memo (build/pages.json)
+everything in its context. An article in a context counts by its fingerprint
+(its cache key, which covers its input, sidecar and the code, and the registry
+entries it read) plus the fields set after the cache (its story), so a corpus
+page listing 10,000 articles is keyed without walking their text; a registry
+entry counts by its whole definition. The memo (build/pages.json)
 maps each page path to the key it was last rendered from, the digest of the
 bytes that came out, and the size and modification time of the file in
 content/ that holds them. A page whose key is unchanged is not rendered: when
@@ -18,6 +19,7 @@ rendered again.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 import hashlib
 from pathlib import Path
@@ -71,23 +73,26 @@ class PageKeys:
                 raise _Unkeyed
             digest.update(f"{key}:{value.story}".encode())
         elif isinstance(value, Entity):
-            digest.update(value.id.encode())  # the registry's digest is in the salt
+            digest.update(repr(value).encode())  # its whole definition: an edit re-renders the pages that show it
+        elif isinstance(value, dict) and all(type(k) is str and _shallow(v) for k, v in value.items()):
+            digest.update(repr(value).encode("utf-8", "surrogatepass"))  # front matter, mostly
         elif isinstance(value, dict):
             for k, v in value.items():
                 digest.update(self._digest(k) + self._digest(v))
         elif isinstance(value, (list, tuple)):
-            if all(type(item) in _PLAIN for item in value):
-                # repr tells these apart unambiguously (a str subclass such as Raw is not plain).
+            if _shallow(value):
                 digest.update(repr(value).encode("utf-8", "surrogatepass"))
             else:
+                seen = self._seen
                 for item in value:
-                    digest.update(self._digest(item))
+                    known = seen.get(id(item))  # inline: lists of thousands of articles are common
+                    digest.update(known if known is not None else self._digest(item))
         elif isinstance(value, (set, frozenset)):
             for item in sorted(self._digest(item) for item in value):
                 digest.update(item)
         elif dataclasses.is_dataclass(value):
-            for f in dataclasses.fields(value):
-                digest.update(self._digest(getattr(value, f.name)))
+            for name in _field_names(type(value)):
+                digest.update(self._digest(getattr(value, name)))
         else:
             raise _Unkeyed  # something this walker cannot vouch for: always render
         out = digest.digest()
@@ -97,7 +102,19 @@ class PageKeys:
         return out
 
 
+# Exact types: a str subclass such as Raw reprs like a str but renders differently.
 _PLAIN = {str, int, float, bool, type(None)}
+
+
+def _shallow(value: Any) -> bool:
+    """A plain value, or a list or tuple of them: repr tells all of these apart."""
+    kind = type(value)
+    return kind in _PLAIN or ((kind is list or kind is tuple) and all(type(item) in _PLAIN for item in value))
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 class _Unkeyed(Exception):

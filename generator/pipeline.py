@@ -26,6 +26,7 @@ from generator.emit.entities import emit_entities
 from generator.emit.listings import emit_listings
 from generator.emit.timeline import emit_timeline
 from generator.enrich import Enricher
+from generator.enrich.relevance import Relevance
 from generator.happenings import merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
@@ -123,6 +124,8 @@ _WORKER: dict[str, object] = {}
 PARALLEL_MIN = 64  # below this, starting processes costs more than it saves
 
 Job = tuple[bytes, Path, str, str, str]  # input bytes, path, source, slug, cache key
+# An article, its issues, and the registry entries its enrichment read (id -> digest; see enrich/relevance.py).
+Done = tuple[Article | None, list[Issue], dict[str, str]]
 
 
 def _init_worker(registry: Registry, cache: ArticleCache | None) -> None:
@@ -130,49 +133,71 @@ def _init_worker(registry: Registry, cache: ArticleCache | None) -> None:
     _WORKER["cache"] = cache
 
 
-def _work(job: Job, enricher: Enricher, cache: ArticleCache | None) -> tuple[Article | None, list[Issue]]:
+def _work(job: Job, enricher: Enricher, cache: ArticleCache | None) -> Done:
     data, path, source, slug, key = job
-    result = _process_fresh(data, path, source, slug, enricher)
-    if cache is not None:
-        cache.put(key, result)
-    return result
+    article, issues = _process_fresh(data, path, source, slug, enricher)
+    relevance = enricher.relevance
+    signature = relevance.signature(relevance.entities(article)) if article else {}
+    # A failure of the generator itself is not kept: it may depend on anything.
+    if cache is not None and not any(i.code == "internal-error" for i in issues):
+        cache.put(key, (article, issues, signature, relevance.forms))
+    return article, issues, signature
 
 
-def _work_in_worker(job: Job) -> tuple[Article | None, list[Issue]]:
+def _work_in_worker(job: Job) -> Done:
     return _work(job, _WORKER["enricher"], _WORKER["cache"])  # type: ignore[arg-type]
+
+
+def _still_valid(hit: object, relevance: Relevance) -> Done | None:
+    """A cached result, if the registry entries it read are unchanged. When no
+    name or alias in the registry changed, the same entries are the ones to check;
+    otherwise the article's text is scanned again for the current registry's forms."""
+    try:
+        article, issues, signature, forms = hit  # type: ignore[misc]
+    except (TypeError, ValueError):
+        return None
+    ids = signature.keys() if forms == relevance.forms else (relevance.entities(article) if article else set())
+    return (article, issues, signature) if relevance.signature(ids) == signature else None
+
+
+def _fingerprint(key: str, signature: dict[str, str]) -> str:
+    """What an article is made from: its input (the cache key) and the registry entries it read."""
+    return hashlib.sha256((key + repr(sorted(signature.items()))).encode()).hexdigest()
 
 
 def articles_from(
     config: Config, paths: list[Path], registry: Registry, progress: bool, cache: ArticleCache | None = None
 ) -> tuple[list[Article], list[Issue], dict[str, str]]:
-    """Every input's Article, in input order, and each article's cache key (by id).
+    """Every input's Article, in input order, and (with the cache) a fingerprint of
+    what each is made from, by id.
 
-    Cached results are looked up here, so only new or changed inputs travel to
-    the workers; with many of those, the work uses every core. The result is
-    the same whatever the number of workers, with or without the cache."""
+    Cached results are looked up here, so only new or changed inputs, and those
+    whose registry entries changed, travel to the workers; with many of those,
+    the work uses every core. The result is the same whatever the number of
+    workers, with or without the cache."""
     sources = {path: path.relative_to(config.root).as_posix() for path in paths}
     slugs = article_slugs(sources.values())
-    results: list[tuple[Article | None, list[Issue]]] = []
-    keys: dict[str, str] = {}
+    relevance = Relevance(registry)
+    results: list[Done] = []
+    cache_keys: dict[str, str] = {}
     todo: list[tuple[int, Job]] = []
     for path in paths:
         source, slug = sources[path], slugs[sources[path]]
         try:
             data = load_bytes(path, config.max_input_bytes)
         except InputError as exc:
-            results.append((None, [Issue("error", exc.code, source, f"{exc}; skipped")]))
+            results.append((None, [Issue("error", exc.code, source, f"{exc}; skipped")], {}))
             continue
         key = ""
         if cache is not None:
             sidecar = _sidecar_path(path)
-            key = cache.key(source, slug, data, sidecar.read_bytes() if sidecar.is_file() else b"")
-            keys[slug] = key
-            hit = cache.get(key)
+            key = cache_keys[slug] = cache.key(source, slug, data, sidecar.read_bytes() if sidecar.is_file() else b"")
+            hit = _still_valid(cache.get(key), relevance)
             if hit is not None:
                 results.append(hit)
                 continue
         todo.append((len(results), (data, path, source, slug, key)))
-        results.append((None, []))
+        results.append((None, [], {}))
     bar = {"desc": "articles", "unit": "file", "disable": not progress, "leave": False, "total": len(todo)}
     jobs = [job for _, job in todo]
     if config.workers <= 1 or len(jobs) < PARALLEL_MIN:
@@ -184,8 +209,9 @@ def articles_from(
             fresh = list(tqdm(pool.map(_work_in_worker, jobs, chunksize=chunk), **bar))
     for (index, _), result in zip(todo, fresh):
         results[index] = result
-    articles = [article for article, _ in results if article is not None]
-    return articles, [issue for _, found in results for issue in found], keys
+    articles = [article for article, _, _ in results if article is not None]
+    keys = {a.id: _fingerprint(cache_keys[a.id], signature) for a, _, signature in results if a is not None and a.id in cache_keys}
+    return articles, [issue for _, found, _ in results for issue in found], keys
 
 
 def emit(config: Config, articles: list[Article], registry: Registry, batch_of: dict[str, int]) -> list[Page]:
@@ -202,7 +228,8 @@ def emit(config: Config, articles: list[Article], registry: Registry, batch_of: 
 def run(config: Config, progress: bool = False, use_cache: bool = True, write_cache: bool = True) -> Result:
     registry = load_registry(config.registry)
     paths, issues = discover(config)
-    salt = code_fingerprint() + registry.sha256
+    # The registry is not in the salt: each article's result is checked against the entries it read.
+    salt = code_fingerprint()
     cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache) if use_cache else None
     articles, more, keys = articles_from(config, paths, registry, progress, cache)
     by_id = {a.id: a for a in articles}

@@ -36,18 +36,30 @@ def seeded(tmp_path: Path) -> Path:
     return project
 
 
+def _redone(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    """Inputs a run reads and enriches again, and pages it renders again (rather than reuses).
+    One worker, so that both are seen here."""
+    enriched: list[str] = []
+    rendered: list[str] = []
+    real_process, real_render = pipeline._process_fresh, pipeline.render
+
+    def process(data, path, source, slug, enricher):  # type: ignore[no-untyped-def]
+        enriched.append(source)
+        return real_process(data, path, source, slug, enricher)
+
+    def render(env, page, markup_env=None):  # type: ignore[no-untyped-def]
+        rendered.append(page.path)
+        return real_render(env, page, markup_env)
+
+    monkeypatch.setattr(pipeline, "_process_fresh", process)
+    monkeypatch.setattr(pipeline, "render", render)
+    assert main(["-C", str(project), "-j", "1", "generate", "-q"]) == 0
+    monkeypatch.undo()
+    return enriched, rendered
+
+
 def _rendered(project: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Paths of the pages a run renders (rather than reuses); one worker, so the count is seen here."""
-    seen: list[str] = []
-    real = pipeline.render
-
-    def counting(env, page, markup_env=None):  # type: ignore[no-untyped-def]
-        seen.append(page.path)
-        return real(env, page, markup_env)
-
-    monkeypatch.setattr(pipeline, "render", counting)
-    pipeline.run(load(project, workers=1))
-    return seen
+    return _redone(project, monkeypatch)[1]
 
 
 def test_each_change_gives_what_a_run_from_scratch_gives(seeded: Path, tmp_path: Path) -> None:
@@ -63,6 +75,7 @@ def test_each_change_gives_what_a_run_from_scratch_gives(seeded: Path, tmp_path:
         lambda: (seeded / "entities.yml").write_text(
             (seeded / "entities.yml").read_text("utf-8").replace("한국보건산업진흥원", "한국보건산업진흥원(KHIDI)", 1), "utf-8"
         ),
+        lambda: _add_entity(seeded, "벤처캐피털"),
         lambda: (seeded / "seeds" / "new_a.txt").unlink(),
     ]
     for change in changes:
@@ -91,3 +104,34 @@ def test_a_page_edited_by_hand_is_rendered_again(seeded: Path, monkeypatch: pyte
     assert _rendered(seeded, monkeypatch) == ["articles/001-7919fbaac4a69bba.md"]
     assert main(["-C", str(seeded), "generate", "-q"]) == 0
     assert page.read_bytes() == original
+
+
+def _add_entity(project: Path, name: str) -> None:
+    registry = project / "entities.yml"
+    registry.write_text(registry.read_text("utf-8") + f"\n  - id: added\n    type: organisation\n    name: {name}\n", "utf-8")
+
+
+def _edit_description(project: Path, entity_id: str, text: str) -> None:
+    registry = project / "entities.yml"
+    lines = registry.read_text("utf-8").split("\n")
+    at = lines.index(f"  - id: {entity_id}")
+    end = next(i for i in range(at + 1, len(lines)) if lines[i].startswith("  - id:"))
+    lines[at:end] = [line if not line.startswith("    description:") else f"    description: {text}" for line in lines[at:end]]
+    registry.write_text("\n".join(lines), "utf-8")
+
+
+def test_a_registry_edit_redoes_only_the_articles_it_can_change(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = sorted((seeded / "seeds").glob("*.txt"))
+    # 제노스코 is named in one seed only: a new description reaches that article and its page, nothing else.
+    assert [p.name for p in seeds if "제노스코" in p.read_text("utf-8")] == ["004_c190484ef61c86e9.txt"]
+    _edit_description(seeded, "genosco", "보스턴 인근에 연구소를 둔 한인 바이오기업.")
+    enriched, rendered = _redone(seeded, monkeypatch)
+    assert enriched == ["seeds/004_c190484ef61c86e9.txt"]
+    assert [p for p in rendered if p.startswith("articles/")] == ["articles/004-c190484ef61c86e9.md"]
+    assert "보스턴 인근에 연구소를 둔" in (seeded / "content/articles/004-c190484ef61c86e9.md").read_text("utf-8")
+    # A new entry is looked for in every article, but only the one whose text has its name is enriched again.
+    assert [p.name for p in seeds if "벤처캐피털" in p.read_text("utf-8")] == ["003_1b17a908ff56e5ab.txt"]
+    _add_entity(seeded, "벤처캐피털")
+    enriched, _ = _redone(seeded, monkeypatch)
+    assert enriched == ["seeds/003_1b17a908ff56e5ab.txt"]
+    assert "- added" in (seeded / "content/articles/003-1b17a908ff56e5ab.md").read_text("utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from generator.emit.listings import listing_of_each
@@ -86,6 +87,20 @@ def entity_groups(article: Article, known: dict[str, Entity]) -> list[tuple[str,
     return [(TYPES[kind], sorted(by_type[kind], key=lambda e: e.name)) for kind in TYPES if kind in by_type]
 
 
+@dataclass(frozen=True)
+class Ref:
+    """Another article as a page links to it: a change to its body or entities does not touch this page."""
+
+    id: str
+    title: str
+    date: str | None
+    outlet: str | None
+
+    @classmethod
+    def of(cls, article: Article | None) -> Ref | None:
+        return cls(article.id, article.title, article.date, article.outlet) if article else None
+
+
 def emit_articles(articles: list[Article], page_size: int, known: dict[str, Entity]) -> list[Page]:
     listings = listing_of_each(articles, page_size)
     ordered = newest_first(articles)
@@ -107,11 +122,12 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                 context={
                     "article": article,
                     "listing": listing,
-                    "known": known,
+                    # Only its own entities, so that a registry edit re-renders only the pages it touches.
+                    "known": {e: known[e] for e in article.entities},
                     "groups": entity_groups(article, known),
-                    "newer": newer,
-                    "versions": [v for v in versions.get(article.story or "", []) if v.id != article.id],
-                    "older": older,
+                    "newer": Ref.of(newer),
+                    "versions": [Ref.of(v) for v in versions.get(article.story or "", []) if v.id != article.id],
+                    "older": Ref.of(older),
                 },
                 front_matter={**front_matter(article), "tags": tags(article, known)},
                 generated_by=GENERATED_BY,

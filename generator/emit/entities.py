@@ -63,15 +63,24 @@ class Profile:
     quotes: list[Said] = field(default_factory=list)  # what it said, newest first
 
 
-def profiles(articles: list[Article], registry: Registry, happenings: list[Happening]) -> dict[str, Profile]:
+def co_mentions(articles: list[Article]) -> Counter[tuple[str, str]]:
+    """How many articles name each pair of entities."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for article in articles:
+        pairs.update(combinations(article.entities, 2))  # entities are sorted, so each pair once
+    return pairs
+
+
+def profiles(
+    articles: list[Article], registry: Registry, happenings: list[Happening], pairs: Counter[tuple[str, str]] | None = None
+) -> dict[str, Profile]:
     known = registry.by_id()
     result = {e.id: Profile(e) for e in registry.entities}
-    pairs: Counter[tuple[str, str]] = Counter()
+    pairs = co_mentions(articles) if pairs is None else pairs
     roles: dict[tuple[str, str, str | None], RoleSeen] = {}
     for article in newest_first(articles):
         for entity_id in article.entities:
             result[entity_id].articles.append(article)
-        pairs.update(combinations(article.entities, 2))  # entities are sorted, so each pair once
         for role in article.roles:
             seen = roles.get((role.person, role.title, role.org))
             if seen is not None:
@@ -106,7 +115,8 @@ def profiles(articles: list[Article], registry: Registry, happenings: list[Happe
 
 def emit_entities(articles: list[Article], registry: Registry, happenings: list[Happening]) -> list[Page]:
     known = registry.by_id()
-    table = profiles(articles, registry, happenings)
+    pairs = co_mentions(articles)
+    table = profiles(articles, registry, happenings, pairs)
     pages = [
         Page(
             path=entity_path(p.entity.id),
@@ -151,7 +161,7 @@ def emit_entities(articles: list[Article], registry: Registry, happenings: list[
             )
         )
     active = sorted((p for p in table.values() if p.articles), key=lambda p: (-len(p.articles), sort_key(p.entity.name)))
-    graph = layout(articles, [p.entity for p in active[:NETWORK_NODES]], {p.entity.id: len(p.articles) for p in active})
+    graph = layout(pairs, [p.entity for p in active[:NETWORK_NODES]], {p.entity.id: len(p.articles) for p in active})
     pages.append(
         Page(
             path="entities/network.svg",

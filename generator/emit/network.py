@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from itertools import combinations
 
 import networkx as nx
 
-from generator.model import Article
 from generator.registry import Entity
 
 WIDTH, HEIGHT, MARGIN = 1400, 1000, 80
@@ -45,11 +43,10 @@ class Graph:
     height: int = HEIGHT
 
 
-def layout(articles: list[Article], entities: list[Entity], counts: dict[str, int]) -> Graph:
+def layout(pairs: Counter[tuple[str, str]], entities: list[Entity], counts: dict[str, int]) -> Graph:
+    """`pairs`: how many articles name each pair of entities (ids in sorted order)."""
     chosen = {e.id for e in entities}
-    weights: Counter[tuple[str, str]] = Counter()
-    for article in articles:
-        weights.update(combinations([e for e in article.entities if e in chosen], 2))
+    weights = Counter({pair: n for pair, n in pairs.items() if pair[0] in chosen and pair[1] in chosen})
     kept: set[tuple[str, str]] = set()
     for entity in entities:
         ties = sorted(((w, pair) for pair, w in weights.items() if entity.id in pair), key=lambda t: (-t[0], t[1]))

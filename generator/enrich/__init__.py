@@ -14,6 +14,7 @@ from generator.enrich.entities import Matcher, find_entities
 from generator.enrich.events import find_events
 from generator.enrich.facts import find_facts
 from generator.model import Article, Issue
+from generator.enrich.relevance import Relevance
 from generator.registry import Registry
 from generator.suggest import unknown_names
 
@@ -25,6 +26,7 @@ class Enricher:
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.registry)
         self.known = self.registry.by_id()
+        self.relevance = Relevance(self.registry)
 
     def __call__(self, article: Article) -> tuple[Article, list[Issue]]:
         article = find_facts(find_entities(article, self.matcher), self.registry)

@@ -33,6 +33,7 @@ _STOCK = re.compile(r"(?P<name>[가-힣A-Za-z0-9&]+)\s?[(\[](?P<code>\d{6})[)\]]
 _ORG_PARENS = re.compile(r"^\((?P<title>" + "|".join(TITLES) + r")\s+(?P<name>[^()]{2,12})\)")
 MAX_PHRASE_TOKENS = 4
 ORG_TYPES = {"organisation", "government", "university", "hospital", "company", "place", "programme"}
+STEM_LETTERS = 6  # a title glued to at least this much of an institution's name
 
 
 def stock_codes(article: Article) -> tuple[StockCode, ...]:
@@ -56,7 +57,7 @@ def _org_in(phrase_mentions: list[Mention], token: str, registry: Registry, kind
                 return entity.id
     # A title glued to an institution's name: 주보스턴대한민국총영사 -> ...총영사관.
     stem = _ACRONYM_PARENS.sub("", token)
-    if len(stem) >= 6:
+    if len(stem) >= STEM_LETTERS:
         for entity in registry.entities:
             if entity.type in ORG_TYPES and any(n.startswith(stem) for n in entity.names):
                 return entity.id
