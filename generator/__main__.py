@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator import config as config_mod
-from generator import write
+from generator import page_memo, write
 from generator.errors import BuildError, GeneratorError
 from generator.pipeline import Result, run
 from generator.report import counts, issue_lines, write_report
@@ -94,6 +94,7 @@ def _generate(cfg: config_mod.Config, args: argparse.Namespace) -> tuple[int, Re
             _say("content/ is up to date")
             return (EXIT_FAIL if _failed_strict(result, args.strict) else EXIT_OK), result
         write.apply(cfg.content, cfg.work, result.files, change)
+        page_memo.save(cfg.work, cfg.content, result.memo, change.conflicts)
         write_report(cfg.work / "report.json", _summary(result, change), result.issues)
         _print_report(result, change, args.quiet)
     if change.conflicts or _failed_strict(result, args.strict):

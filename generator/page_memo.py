@@ -77,8 +77,10 @@ class PageKeys:
         elif isinstance(value, dict) and all(type(k) is str and _shallow(v) for k, v in value.items()):
             digest.update(repr(value).encode("utf-8", "surrogatepass"))  # front matter, mostly
         elif isinstance(value, dict):
+            seen = self._seen
             for k, v in value.items():
-                digest.update(self._digest(k) + self._digest(v))
+                known = seen.get(id(v))
+                digest.update(self._digest(k) + (known if known is not None else self._digest(v)))
         elif isinstance(value, (list, tuple)):
             if _shallow(value):
                 digest.update(repr(value).encode("utf-8", "surrogatepass"))
@@ -91,8 +93,12 @@ class PageKeys:
             for item in sorted(self._digest(item) for item in value):
                 digest.update(item)
         elif dataclasses.is_dataclass(value):
-            for name in _field_names(type(value)):
-                digest.update(self._digest(getattr(value, name)))
+            fields = [getattr(value, name) for name in _field_names(type(value))]
+            if all(_shallow(f) for f in fields):
+                digest.update(repr(fields).encode("utf-8", "surrogatepass"))  # small records such as Ref
+            else:
+                for field_value in fields:
+                    digest.update(self._digest(field_value))
         else:
             raise _Unkeyed  # something this walker cannot vouch for: always render
         out = digest.digest()
@@ -132,7 +138,7 @@ class Unchanged:
 class Entry:
     key: str
     sha256: str
-    size: int = -1  # -1: not known yet (the file is written after the memo)
+    size: int = -1  # -1: not known yet (the file is not written yet)
     mtime_ns: int = -1
 
 
@@ -162,5 +168,18 @@ def reuse(content: Path, memo: dict[str, Entry], path: str, key: str | None) -> 
     return data, Entry(key, entry.sha256, stat.st_size, stat.st_mtime_ns)
 
 
-def save(work: Path, entries: dict[str, Entry]) -> None:
-    save_memo(work / MEMO, {path: [e.key, e.sha256, e.size, e.mtime_ns] for path, e in entries.items()})
+def save(work: Path, content: Path, entries: dict[str, Entry], skipped: list[str]) -> None:
+    """Keep the memo of a run whose files are now in content/ (all but `skipped`),
+    with each file's size and time, so that the next run need not read it."""
+    settled = {}
+    for path, entry in entries.items():
+        if path in skipped:
+            continue
+        if entry.size < 0:
+            try:
+                stat = (content / path).stat()
+            except OSError:
+                continue
+            entry = Entry(entry.key, entry.sha256, stat.st_size, stat.st_mtime_ns)
+        settled[path] = entry
+    save_memo(work / MEMO, {path: [e.key, e.sha256, e.size, e.mtime_ns] for path, e in settled.items()})

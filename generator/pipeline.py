@@ -48,6 +48,7 @@ class Result:
     inputs: int = 0
     pages_by_emitter: dict[str, int] = field(default_factory=dict)
     unknown_names: int = 0
+    memo: dict[str, page_memo.Entry] = field(default_factory=dict)  # for page_memo.save once content/ is written
 
 
 def discover(config: Config) -> tuple[list[Path], list[Issue]]:
@@ -247,7 +248,8 @@ def run(config: Config, progress: bool = False, use_cache: bool = True, write_ca
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
     pages = emit(config, articles, registry, batch_of)
     keyer = PageKeys(salt + page_memo.templates_fingerprint(config.templates) + repr((config.page_size, config.latest)), keys)
-    for page, data in zip(pages, _files(pages, config, keyer if cache is not None else None, write_cache)):
+    files, result.memo = _files(pages, config, keyer if cache is not None else None)
+    for page, data in zip(pages, files):
         if page.path in result.files:
             raise RuntimeError(f"two pages want {page.path} (second from {page.generated_by})")
         result.files[page.path] = data
@@ -255,8 +257,9 @@ def run(config: Config, progress: bool = False, use_cache: bool = True, write_ca
     return result
 
 
-def _files(pages: list[Page], config: Config, keyer: PageKeys | None, save: bool) -> list[bytes | Unchanged]:
-    """Every page's file: rendered, or (see page_memo) what content/ already holds."""
+def _files(pages: list[Page], config: Config, keyer: PageKeys | None) -> tuple[list[bytes | Unchanged], dict[str, page_memo.Entry]]:
+    """Every page's file: rendered, or (see page_memo) what content/ already holds;
+    and the memo entries to keep once the files are written."""
     memo = page_memo.load(config.work) if keyer is not None else {}
     keys = [keyer(page) if keyer is not None else None for page in pages]
     out: list[bytes | Unchanged | None] = []
@@ -272,9 +275,7 @@ def _files(pages: list[Page], config: Config, keyer: PageKeys | None, save: bool
         key = keys[index]
         if key is not None:
             entries[pages[index].path] = page_memo.Entry(key, hashlib.sha256(data).hexdigest())
-    if keyer is not None and save:
-        page_memo.save(config.work, entries)
-    return out  # type: ignore[return-value]
+    return out, entries  # type: ignore[return-value]
 
 
 # Pages to render, shared with forked workers without pickling them.
