@@ -34,10 +34,16 @@ def compound_parts(text: str) -> set[str]:
 
 
 def article_terms(article: Article, known: dict[str, Entity]) -> list[str]:
+    """The hidden words for one article page: only those a reader could not find already.
+
+    A word the page shows at the start of a word (보스턴 in 보스턴에서) is found
+    by prefix anyway; repeating it would only grow the index of a word that is
+    on every page, which is what a reader's first query downloads."""
     terms: set[str] = set()
     for entity_id in article.entities:
         entity = known[entity_id]
         terms.update((*entity.names, *entity.generic_aliases))
+    shown = "\n".join((article.title, *article.subtitles, *article.body, *article.captions))
     for text in (article.title, *article.subtitles, *article.body):
         terms.update(compound_parts(text))
-    return sorted(terms)
+    return sorted(t for t in terms if not re.search(r"(?<![\w])" + re.escape(t), shown))
