@@ -9,7 +9,6 @@ import pytest
 
 from generator import pipeline, write
 from generator.__main__ import main
-from generator.config import load
 from tests.conftest import FIXTURES, copy_project
 
 
