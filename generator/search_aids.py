@@ -46,4 +46,14 @@ def article_terms(article: Article, known: dict[str, Entity]) -> list[str]:
     shown = "\n".join((article.title, *article.subtitles, *article.body, *article.captions))
     for text in (article.title, *article.subtitles, *article.body):
         terms.update(compound_parts(text))
-    return sorted(t for t in terms if not re.search(r"(?<![\w])" + re.escape(t), shown))
+    return sorted(t for t in terms if not _at_word_start(t, shown))
+
+
+def _at_word_start(term: str, text: str) -> bool:
+    # str.find, not a regex per term: a page has hundreds of terms and the corpus thousands of pages.
+    at = text.find(term)
+    while at != -1:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find(term, at + 1)
+    return False
