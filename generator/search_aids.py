@@ -9,6 +9,8 @@ words; they are indexed but never shown.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from generator.enrich.entities import PARTICLES
@@ -16,6 +18,7 @@ from generator.model import Article
 from generator.registry import Entity
 
 _WORD = re.compile(r"[가-힣]{3,}")
+_TOKEN = re.compile(r"\w+")
 _PARTICLE_END = re.compile("(?:" + "|".join(PARTICLES) + ")$")
 # Endings of verbs and adjectives: their tails are not words of their own.
 _PREDICATE_END = re.compile(r"(?:[다며고서면지게요니]|했|된|한|할|될|던|는|은|을|를|인|들)$")
@@ -26,11 +29,16 @@ def compound_parts(text: str) -> set[str]:
     """Tails of long Hangul nouns: 한국보건산업진흥원 -> 진흥원, 산업진흥원, …"""
     parts: set[str] = set()
     for word in _WORD.findall(text):
-        noun = _PARTICLE_END.sub("", word)
-        if len(noun) < 3 or _PREDICATE_END.search(noun):
-            continue
-        parts.update(noun[i:] for i in range(1, len(noun) - MIN_SUFFIX + 1))
+        parts.update(_tails(word))
     return parts
+
+
+@functools.lru_cache(maxsize=1 << 16)  # words repeat across a corpus far more than they vary
+def _tails(word: str) -> tuple[str, ...]:
+    noun = _PARTICLE_END.sub("", word)
+    if len(noun) < 3 or _PREDICATE_END.search(noun):
+        return ()
+    return tuple(noun[i:] for i in range(1, len(noun) - MIN_SUFFIX + 1))
 
 
 def article_terms(article: Article, known: dict[str, Entity]) -> list[str]:
@@ -46,14 +54,18 @@ def article_terms(article: Article, known: dict[str, Entity]) -> list[str]:
     shown = "\n".join((article.title, *article.subtitles, *article.body, *article.captions))
     for text in (article.title, *article.subtitles, *article.body):
         terms.update(compound_parts(text))
-    return sorted(t for t in terms if not _at_word_start(t, shown))
+    words = sorted(set(_TOKEN.findall(shown)))
+    return sorted(t for t in terms if not _at_word_start(t, shown, words))
 
 
-def _at_word_start(term: str, text: str) -> bool:
-    # str.find, not a regex per term: a page has hundreds of terms and the corpus thousands of pages.
+def _at_word_start(term: str, text: str, words: list[str]) -> bool:
+    """Whether `text` has `term` where a word starts. `words`: the text's words, sorted."""
+    if _TOKEN.fullmatch(term):  # one word: does some word of the text start with it?
+        at = bisect.bisect_left(words, term)
+        return at < len(words) and words[at].startswith(term)
     at = text.find(term)
     while at != -1:
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+        if at == 0 or not _TOKEN.match(text, at - 1):
             return True
         at = text.find(term, at + 1)
     return False
