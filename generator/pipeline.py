@@ -238,23 +238,29 @@ def run(config: Config, progress: bool = False, use_cache: bool = True, write_ca
         more.append(
             Issue("warning", "duplicate", by_id[copy].source, f"same text as {by_id[original].source}; both are published")
         )
-    memo = config.work / "stories.json"
-    story, decided = group_stories(articles, registry, keys if cache is not None else None, load_memo(memo) if cache else None)
-    if cache is not None and write_cache:
-        save_memo(memo, decided)
+    story = _stories(config, articles, registry, keys if cache is not None else None, save=write_cache)
     articles = [replace(a, story=story[a.id]) if a.id in story else a for a in articles]
     result = Result(articles=articles, issues=issues + more, inputs=len(paths))
     result.unknown_names = len({name for a in articles for name in a.unknown_names})
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
     pages = emit(config, articles, registry, batch_of)
-    keyer = PageKeys(salt + page_memo.templates_fingerprint(config.templates) + repr((config.page_size, config.latest)), keys)
-    files, result.memo = _files(pages, config, keyer if cache is not None else None)
+    page_salt = salt + page_memo.templates_fingerprint(config.templates) + repr((config.page_size, config.latest))
+    files, result.memo = _files(pages, config, PageKeys(page_salt, keys) if cache is not None else None)
     for page, data in zip(pages, files):
         if page.path in result.files:
             raise RuntimeError(f"two pages want {page.path} (second from {page.generated_by})")
         result.files[page.path] = data
         result.pages_by_emitter[page.generated_by] = result.pages_by_emitter.get(page.generated_by, 0) + 1
     return result
+
+
+def _stories(config: Config, articles: list[Article], registry: Registry, keys: dict[str, str] | None, save: bool) -> dict[str, str]:
+    """Same-story groups; with article fingerprints, earlier pair decisions (build/stories.json) are reused."""
+    memo = config.work / "stories.json"
+    story, decided = group_stories(articles, registry, keys, load_memo(memo) if keys is not None else None)
+    if keys is not None and save:
+        save_memo(memo, decided)
+    return story
 
 
 def _files(pages: list[Page], config: Config, keyer: PageKeys | None) -> tuple[list[bytes | Unchanged], dict[str, page_memo.Entry]]:
