@@ -138,11 +138,11 @@ def first_query(site: Path, query: str = "보스턴") -> tuple[float, float]:
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
             sizes: list[int] = []
             page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]) if "/pagefind/" in r.url else None)
-            page.locator("pagefind-modal-trigger button").first.click()
+            page.locator("[data-briefing-search]").first.click()
             page.keyboard.type(query[:-1])
             start = time.perf_counter()  # from the last keystroke to the first result
             page.keyboard.type(query[-1])
-            page.locator("pagefind-modal a.pf-result-link").first.wait_for(state="attached", timeout=60000)
+            page.locator("#briefing-search a.pagefind-ui__result-link").first.wait_for(state="attached", timeout=60000)
             elapsed = (time.perf_counter() - start) * 1000
             page.wait_for_timeout(500)
             browser.close()

@@ -15,19 +15,20 @@ def heading(page) -> str:  # type: ignore[no-untyped-def]
     return page.locator("article h1").first.inner_text().rstrip("¶").strip()
 
 
+RESULT_LINK = "#briefing-search a.pagefind-ui__result-link"
+
+
 def search(page, base_url: str, query: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Type into the header search, as a reader does, and return the result links."""
     page.goto(base_url)
-    page.locator("pagefind-modal-trigger button").first.click()
+    page.locator("[data-briefing-search]").first.click()
     page.keyboard.type(query)
-    page.locator("pagefind-modal a.pf-result-link").first.wait_for(state="attached", timeout=5000)
-    links = page.locator("pagefind-modal a.pf-result-link")
-    shown = -1
-    while links.count() != shown:  # the modal loads more results as the reader scrolls
-        shown = links.count()
-        page.evaluate("document.querySelector('pagefind-modal-body').scrollTop = 1e9")
-        page.wait_for_timeout(400)
-    return page.eval_on_selector_all("pagefind-modal a.pf-result-link", "els => els.map(e => e.getAttribute('href'))")
+    page.locator(RESULT_LINK).first.wait_for(state="attached", timeout=5000)
+    more = page.locator("#briefing-search .pagefind-ui__button")
+    while more.count():  # the reader asks for more results until all are shown
+        more.first.click()
+        page.wait_for_timeout(300)
+    return page.eval_on_selector_all(RESULT_LINK, "els => els.map(e => e.getAttribute('href'))")
 
 
 @pytest.mark.parametrize(
@@ -56,7 +57,9 @@ def test_search_is_reachable_from_the_keyboard(page, base_url: str) -> None:  # 
     page.goto(base_url)
     page.keyboard.press("Control+k")
     page.keyboard.type("보스턴")
-    page.locator("pagefind-modal a.pf-result-link").first.wait_for(state="attached", timeout=5000)
+    page.locator(RESULT_LINK).first.wait_for(state="attached", timeout=5000)
+    page.keyboard.press("Escape")  # and closed again
+    assert not page.locator("#briefing-search").evaluate("d => d.open")
 
 
 def test_article_to_entity_and_back(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
