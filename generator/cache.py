@@ -1,9 +1,11 @@
-"""Per-article results kept between runs (build/cache/), so a run after adding
-one article redoes only that article's reading, cleaning and enrichment.
+"""What runs keep in build/ for the next one: per-article results (build/cache/),
+so a run after adding one article redoes only that article's reading, cleaning
+and enrichment, and small JSON memos (pages, story decisions).
 
-The key covers everything the result depends on: the input's bytes, its
-sidecar's bytes, its path and slug, the entity registry, and the generator's
-own code. Anything unreadable in the cache is treated as a miss.
+An article's key covers its input's bytes, its sidecar's bytes, its path and
+slug, and the generator's own code; the registry entries it read are checked
+beside the key (pipeline.py, enrich/relevance.py). Anything unreadable is
+treated as a miss.
 """
 
 from __future__ import annotations
@@ -20,13 +22,26 @@ import generator
 _CODE = Path(generator.__file__).parent
 
 
-def code_fingerprint() -> str:
-    """The generator's version and source: any change to the code invalidates the cache."""
-    digest = hashlib.sha256(generator.__version__.encode())
-    for path in sorted(_CODE.rglob("*.py")):
-        digest.update(path.relative_to(_CODE).as_posix().encode())
+def files_digest(folder: Path, pattern: str = "*", start: str = "") -> str:
+    """A digest of every file under `folder` matching `pattern`, names included."""
+    digest = hashlib.sha256(start.encode())
+    for path in sorted(p for p in folder.rglob(pattern) if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """The generator's version and source: any change to the code invalidates the cache."""
+    return files_digest(_CODE, "*.py", generator.__version__)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """A reader (or a run killed half-way) sees the old file or the new one, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
 
 
 def load_memo(path: Path) -> dict[str, Any]:
@@ -39,10 +54,7 @@ def load_memo(path: Path) -> dict[str, Any]:
 
 
 def save_memo(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(dict(sorted(data.items())), separators=(",", ":")), "utf-8")
-    os.replace(tmp, path)
+    _write_atomically(path, json.dumps(dict(sorted(data.items())), separators=(",", ":")).encode("utf-8"))
 
 
 class ArticleCache:
@@ -70,10 +82,5 @@ class ArticleCache:
             return None
 
     def put(self, key: str, value: Any) -> None:
-        if self.readonly:
-            return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
+        if not self.readonly:
+            _write_atomically(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

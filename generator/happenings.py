@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.model import Article, Event, Quote
@@ -50,14 +50,15 @@ class Said:
 
 def distinct_quotes(articles: list[Article]) -> dict[str | None, list[Said]]:
     """Speaker (None: not known) -> their distinct quotes, newest first."""
-    seen: dict[tuple[str | None, str], list] = {}  # type: ignore[type-arg]
+    newest: dict[tuple[str | None, str], tuple[Quote, Article]] = {}
+    count: Counter[tuple[str | None, str]] = Counter()
     for article in newest_first(articles):
         for quote in article.quotes:
-            entry = seen.setdefault((quote.speaker, quote.text), [quote, article, 0])
-            entry[2] += 1
+            newest.setdefault((quote.speaker, quote.text), (quote, article))
+            count[quote.speaker, quote.text] += 1
     out: dict[str | None, list[Said]] = defaultdict(list)
-    for (speaker, _text), (quote, article, count) in seen.items():
-        out[speaker].append(Said(quote, article, count))
+    for key, (quote, article) in newest.items():
+        out[key[0]].append(Said(quote, article, count[key]))
     return out
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from dataclasses import dataclass
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +30,6 @@ from generator.model import Article, Page
 from generator.registry import Entity
 
 MEMO = "pages.json"
-
-
-def templates_fingerprint(templates: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in templates.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(templates).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 class PageKeys:

@@ -19,6 +19,7 @@ import yaml
 from tqdm import tqdm
 
 from generator import arrivals, page_memo
+from generator.cache import ArticleCache, code_fingerprint, files_digest, load_memo, save_memo
 from generator.compose import compose
 from generator.config import Config
 from generator.emit.articles import emit_articles
@@ -31,7 +32,6 @@ from generator.happenings import merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
 from generator.page_memo import PageKeys, Unchanged
-from generator.cache import ArticleCache, code_fingerprint, load_memo, save_memo
 from generator.read import SIDECAR_SUFFIX, is_input, load_bytes, parse_bytes
 from generator.registry import Registry
 from generator.registry import load as load_registry
@@ -99,15 +99,19 @@ def process(
     try:
         data = load_bytes(path, config.max_input_bytes)
     except InputError as exc:
-        return None, [Issue("error", exc.code, source, f"{exc}; skipped")]
+        return None, [_skipped(exc, source)]
     return _process_fresh(data, path, source, slug, enricher)
+
+
+def _skipped(exc: InputError, source: str) -> Issue:
+    return Issue("error", exc.code, source, f"{exc}; skipped")
 
 
 def _process_fresh(data: bytes, path: Path, source: str, slug: str, enricher: Enricher) -> tuple[Article | None, list[Issue]]:
     try:
         raw = parse_bytes(data, path, source)
     except InputError as exc:
-        return None, [Issue("error", exc.code, source, f"{exc}; skipped")]
+        return None, [_skipped(exc, source)]
     sidecar, name, issues = _sidecar(path, source)
     try:
         composed = compose(raw, slug, sidecar, name)
@@ -187,7 +191,7 @@ def articles_from(
         try:
             data = load_bytes(path, config.max_input_bytes)
         except InputError as exc:
-            results.append((None, [Issue("error", exc.code, source, f"{exc}; skipped")], {}))
+            results.append((None, [_skipped(exc, source)], {}))
             continue
         key = ""
         if cache is not None:
@@ -244,7 +248,7 @@ def run(config: Config, progress: bool = False, use_cache: bool = True, write_ca
     result.unknown_names = len({name for a in articles for name in a.unknown_names})
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
     pages = emit(config, articles, registry, batch_of)
-    page_salt = salt + page_memo.templates_fingerprint(config.templates) + repr((config.page_size, config.latest))
+    page_salt = salt + files_digest(config.templates) + repr((config.page_size, config.latest))
     files, result.memo = _files(pages, config, PageKeys(page_salt, keys) if cache is not None else None)
     for page, data in zip(pages, files):
         if page.path in result.files:
