@@ -108,10 +108,11 @@ def build(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     if code == EXIT_FAIL and args.strict:
         return code
     with write.locked(cfg.work):
-        build_site(cfg)
+        rebuilt = build_site(cfg, clean=args.clean)
         if not args.no_pdf:
             _site_pdfs(cfg, result)
-    _say(f"site: built into {cfg.site.relative_to(cfg.root)}/")
+    pages = "every page" if rebuilt is None else f"{rebuilt} changed pages"
+    _say(f"site: built into {cfg.site.relative_to(cfg.root)}/ ({pages})")
     return code
 
 
@@ -268,6 +269,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="generate, then build the site into site/", description="Generate content/, run `mkdocs build --strict` into site/, index it for search and make the briefing PDFs.")
     common(p)
     p.add_argument("--no-pdf", action="store_true", help="skip the briefing PDFs (site/pdf/)")
+    p.add_argument("--clean", action="store_true", help="rebuild every page (default: only pages whose source changed since the last build)")
     p.set_defaults(func=build)
     p = sub.add_parser("serve", help="live preview that regenerates when seeds/ change", description="Generate, then serve the site and regenerate whenever seeds/ or site_templates/ change.")
     common(p)

@@ -1,29 +1,91 @@
-"""Running MkDocs on the generated content: a strict build, or the live preview."""
+"""Running MkDocs on the generated content: a strict build, or the live preview.
+
+A build rebuilds only the pages whose source changed since the last build
+(build/site.json holds a digest of every file under content/ as last built),
+with MkDocs' dirty build. It rebuilds everything when that is not safe: no
+record of a finished build, a page removed (other pages may have linked to it),
+or anything else that shapes every page changed (mkdocs.yml, the theme
+overrides, the versions of MkDocs and its extensions, the generator's code).
+The search index is always made afresh: Pagefind cannot update one.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import subprocess
 import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
 
+from generator.cache import code_fingerprint, files_digest, load_memo, save_memo
 from generator.config import Config
 from generator.errors import BuildError
+
+SITE_STATE = "site.json"
+# Whatever renders the HTML around the Markdown: a new version may change every page.
+SITE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind")
 
 
 def mkdocs_command(config: Config, *args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args, "-f", str(config.mkdocs_yml)]
 
 
-def build_site(config: Config) -> None:
-    """`mkdocs build --strict` into site/; any MkDocs warning fails the build."""
-    proc = subprocess.run(
-        mkdocs_command(config, "build", "--strict", "--clean", "-d", str(config.site)),
-        cwd=config.root,
-        capture_output=True,
-        text=True,
-    )
+def _setup_digest(config: Config) -> str:
+    digest = hashlib.sha256(config.mkdocs_yml.read_bytes())
+    digest.update(files_digest(config.templates / "overrides").encode())
+    digest.update(code_fingerprint().encode())
+    for package in SITE_PACKAGES:
+        digest.update(f"{package}={version(package)}".encode())
+    return digest.hexdigest()
+
+
+def _docs_digests(content: Path) -> dict[str, str]:
+    digests = {}
+    for path in content.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as handle:
+                digests[path.relative_to(content).as_posix()] = hashlib.file_digest(handle, "sha256").hexdigest()
+    return digests
+
+
+def changed_docs(previous: dict[str, object], now: dict[str, object]) -> list[str] | None:
+    """The docs to rebuild, or None when only a full build is safe."""
+    before, after = previous.get("docs"), now["docs"]
+    if previous.get("setup") != now["setup"] or not isinstance(before, dict):
+        return None
+    assert isinstance(after, dict)
+    if before.keys() - after.keys():
+        return None
+    return sorted(doc for doc, digest in after.items() if before.get(doc) != digest)
+
+
+def build_site(config: Config, clean: bool = False) -> int | None:
+    """`mkdocs build --strict` into site/, then the search index; any MkDocs warning fails the build.
+
+    Returns how many pages were rebuilt, or None for a full build."""
+    state = config.work / SITE_STATE
+    now: dict[str, object] = {"setup": _setup_digest(config), "docs": _docs_digests(config.content)}
+    changed = None if clean or not (config.site / "index.html").exists() else changed_docs(load_memo(state), now)
+    if changed == [] and (config.site / "pagefind").is_dir():
+        return 0
+    # From here until the build is done, site/ matches no record: a build stopped half-way is followed by a full one.
+    state.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        args = [str(config.mkdocs_yml), str(config.site)]
+        if changed is not None:
+            listing = Path(tmp) / "changed.txt"
+            listing.write_text("".join(f"{doc}\n" for doc in changed), "utf-8")
+            args.append(str(listing))
+        proc = subprocess.run(
+            [sys.executable, "-m", "generator.mkdocs_build", *args], cwd=config.root, capture_output=True, text=True
+        )
     if proc.returncode != 0:
         raise BuildError("mkdocs build failed:\n" + (proc.stderr or proc.stdout).strip())
     index_search(config)
+    save_memo(state, now)
+    return None if changed is None else sum(doc.endswith(".md") for doc in changed)
 
 
 PAGEFIND_EXCLUDE = [".headerlink", ".md-source-file", ".search-aids-label"]
@@ -31,6 +93,8 @@ PAGEFIND_EXCLUDE = [".headerlink", ".md-source-file", ".search-aids-label"]
 
 def index_search(config: Config) -> None:
     """Pagefind's chunked index and UI into site/pagefind/ (the binary ships in the PyPI package)."""
+    # Pagefind names its files by content and leaves old ones behind.
+    shutil.rmtree(config.site / "pagefind", ignore_errors=True)
     proc = subprocess.run(
         [
             sys.executable, "-m", "pagefind", "--site", str(config.site), "--force-language", "ko", "--quiet",
