@@ -7,7 +7,8 @@ spread over 2018-2025, so listings, slugs and the search index grow as with a
 real corpus. Figures: generate time, build time, time per article, size of
 site/, regenerating with nothing changed and after adding one article (both
 served from the per-article cache), after editing one registry entry (named
-by a fifth of the articles), and search: the whole Pagefind bundle, and what a reader's first query
+by a fifth of the articles), the build after one more article (only the
+pages it changed, and the search index), and search: the whole Pagefind bundle, and what a reader's first query
 downloads and how long it takes to show results (measured in Chromium when
 /usr/bin/chromium exists). --lunr also builds with Material's built-in search
 to print the size of its single index, for comparison.
@@ -83,8 +84,14 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
         from generator.site import build_site
 
         t_build = time.perf_counter()
-        build_site(load(project))
+        assert build_site(load(project)) is None, "the first build must build every page"
         t3 = time.perf_counter()
+        # One more article, then the build that follows it: only the pages it changed, and the search index.
+        synthesise(seeds[3:4], 1, project / "seeds", prefix="late")
+        assert main(["-C", str(project), "generate", "-q"]) == 0
+        t_rebuild = time.perf_counter()
+        assert build_site(load(project)), "a build after one new article rebuilds some pages, not all"
+        rebuild = time.perf_counter() - t_rebuild
         first_kb, first_ms = first_query(project / "site")
         pdf_s = pdf_time(project) if count <= PDF_MAX and "--no-pdf" not in sys.argv else float("nan")
         return {
@@ -94,6 +101,7 @@ def run(count: int, seeds: list[str]) -> dict[str, float]:
             "incremental_s": incremental,
             "registry_edit_s": registry_edit,
             "build_s": t3 - t_build,
+            "rebuild_s": rebuild,
             "ms_per_article": (t1 - t0 + t3 - t_build) / count * 1000,
             "site_mb": folder_size(project / "site") / 1e6,
             "pagefind_mb": folder_size(project / "site" / "pagefind") / 1e6,
@@ -168,14 +176,14 @@ def main_bench() -> None:
     sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [100, 1000, 10000]
     seeds = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     print(
-        f"{'articles':>8} {'generate s':>10} {'regen s':>8} {'+1 s':>6} {'reg. edit s':>11} {'build s':>8} {'ms/article':>10} {'site MB':>8}"
+        f"{'articles':>8} {'generate s':>10} {'regen s':>8} {'+1 s':>6} {'reg. edit s':>11} {'build s':>8} {'+1 build s':>10} {'ms/article':>10} {'site MB':>8}"
         f" {'pagefind MB':>11} {'1st query KB':>12} {'1st query ms':>12} {'lunr MB':>8} {'pdf s':>7}"
     )
     for size in sizes:
         r = run(size, seeds)
         print(
             f"{r['articles']:>8} {r['generate_s']:>10.2f} {r['regenerate_unchanged_s']:>8.2f} {r['incremental_s']:>6.2f}"
-            f" {r['registry_edit_s']:>11.2f} {r['build_s']:>8.2f}"
+            f" {r['registry_edit_s']:>11.2f} {r['build_s']:>8.2f} {r['rebuild_s']:>10.2f}"
             f" {r['ms_per_article']:>10.2f} {r['site_mb']:>8.1f} {r['pagefind_mb']:>11.2f}"
             f" {r['first_query_kb']:>12.0f} {r['first_query_ms']:>12.0f} {r['lunr_mb']:>8.2f} {r['pdf_s']:>7.1f}",
             flush=True,
