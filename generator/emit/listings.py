@@ -18,6 +18,13 @@ from generator.slug import slugify
 
 GENERATED_BY = "briefing:listings"
 UNDATED = "undated"
+# Articles an editor should look at, each with a paginated listing of its own;
+# the home page shows the newest few of each, so it stays small at any corpus size.
+REVIEW = {
+    UNDATED: ("날짜 미상", "본문에 게재일이 없는 기사입니다. 날짜를 알면 `seeds/이름.meta.yml`에 적어 주세요."),
+    "inferred-date": ("날짜 추정", "본문의 단서로 게재일을 추정한 기사입니다. 확인되면 `seeds/이름.meta.yml`에 적어 주세요."),
+    "no-outlet": ("매체 미상", "본문에 매체 이름이 없는 기사입니다. 알면 `seeds/이름.meta.yml`에 `outlet:`으로 적어 주세요."),
+}
 
 
 @dataclass(frozen=True)
@@ -29,8 +36,11 @@ class Listing:
 
     @property
     def path(self) -> str:
-        suffix = "" if self.page == 1 else f"-{self.page}"
-        return f"archive/{self.key}{suffix}.md"
+        return listing_path(self.key, self.page)
+
+
+def listing_path(key: str, page: int = 1) -> str:
+    return f"archive/{key}{'' if page == 1 else f'-{page}'}.md"
 
 
 def _group(articles: list[Article]) -> dict[str, list[Article]]:
@@ -41,7 +51,37 @@ def _group(articles: list[Article]) -> dict[str, list[Article]]:
 
 
 def _label(key: str) -> str:
-    return "날짜 미상" if key == UNDATED else korean_month(key)
+    return REVIEW[key][0] if key in REVIEW else korean_month(key)
+
+
+def _needs_review(ordered: list[Article]) -> dict[str, list[Article]]:
+    return {
+        UNDATED: [a for a in ordered if not a.date],
+        "inferred-date": [a for a in ordered if a.date_source == "inferred"],
+        "no-outlet": [a for a in ordered if not a.outlet],
+    }
+
+
+def _listing_pages(key: str, members: list[Article], page_size: int) -> list[Page]:
+    """A paginated listing of `members`, newest first."""
+    count = -(-len(members) // page_size)
+    listings = [Listing(key, _label(key), n, count) for n in range(1, count + 1)]
+    return [
+        Page(
+            path=listing.path,
+            template="listing.md.j2",
+            context={
+                "listing": listing,
+                "articles": members[(listing.page - 1) * page_size : listing.page * page_size],
+                "all_pages": listings,
+                "total": len(members),
+                "note": REVIEW[key][1] if key in REVIEW else "",
+            },
+            front_matter={"title": f"{listing.label} 기사", "generated_by": GENERATED_BY},
+            generated_by=GENERATED_BY,
+        )
+        for listing in listings
+    ]
 
 
 def listing_of_each(articles: list[Article], page_size: int) -> dict[str, Listing]:
@@ -79,7 +119,8 @@ def _outlet_pages(articles: list[Article]) -> list[Page]:
             template="outlets.md.j2",
             context={
                 "outlets": [(o, len(by_outlet[o]), outlet_path(o)) for o in named],
-                "unknown": by_outlet.get("", []),
+                "unknown": len(by_outlet.get("", [])),
+                "unknown_path": listing_path("no-outlet"),
             },
             front_matter={"title": "매체별 기사", "generated_by": GENERATED_BY},
             generated_by=GENERATED_BY,
@@ -104,26 +145,16 @@ def emit_listings(
     groups = _group(articles)
     ordered = newest_first(articles)
     dated = [a for a in ordered if a.date]
+    review = _needs_review(ordered)
     pages: list[Page] = []
     months = sorted((k for k in groups if k != UNDATED), reverse=True)
-    years: dict[str, list[tuple[Listing, int]]] = defaultdict(list)
-    for key in months + ([UNDATED] if UNDATED in groups else []):
-        members = groups[key]
-        count = -(-len(members) // page_size)
-        listings = [Listing(key, _label(key), n, count) for n in range(1, count + 1)]
-        for listing in listings:
-            chunk = members[(listing.page - 1) * page_size : listing.page * page_size]
-            pages.append(
-                Page(
-                    path=listing.path,
-                    template="listing.md.j2",
-                    context={"listing": listing, "articles": chunk, "all_pages": listings, "total": len(members)},
-                    front_matter={"title": f"{listing.label} 기사", "generated_by": GENERATED_BY},
-                    generated_by=GENERATED_BY,
-                )
-            )
-        if key != UNDATED:
-            years[key[:4]].append((listings[0], len(members)))
+    years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for key in months:
+        pages.extend(_listing_pages(key, groups[key], page_size))
+        years[key[:4]].append((_label(key), listing_path(key), len(groups[key])))
+    for key, members in review.items():
+        if members:
+            pages.extend(_listing_pages(key, members, page_size))
     outlets = Counter(a.outlet for a in articles if a.outlet)
     pages.extend(_outlet_pages(articles))
     pages.append(
@@ -150,9 +181,13 @@ def emit_listings(
                 "latest": dated[:latest],
                 "new": [a for a in ordered if a.source in new_sources][:20],
                 "new_total": len(new_sources),
-                "undated": [a for a in ordered if not a.date],
-                "inferred": [a for a in ordered if a.date_source == "inferred"],
-                "no_outlet": [a for a in ordered if not a.outlet],
+                "undated": len(review[UNDATED]),
+                # Heading, explanation, the newest few, how many in all, the listing of all.
+                "review": [
+                    (REVIEW[key][0], REVIEW[key][1], members[:latest], len(members), listing_path(key))
+                    for key, members in review.items()
+                    if members
+                ],
                 "outlets": [(o, n, outlet_path(o)) for o, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
                 "active": active,
                 "types": TYPES,

@@ -1,0 +1,48 @@
+"""The home page and the listings: the home page stays small however many articles need an editor's look."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.config import Config, load
+from generator.pipeline import run
+from tests.conftest import copy_project
+
+LATEST = Config(root=Path(".")).latest  # rows per table on the home page
+
+
+def _article(n: int) -> str:
+    """An article in the form of a wire brief with no outlet anywhere in it."""
+    return (
+        f"가상 연구소 {n}호, 보스턴 진출 설명회 열어\n"
+        f"입력 2024-03-{n % 28 + 1:02d} 10:{n % 60:02d}\n\n"
+        f"가상 연구소 {n}호는 미국 보스턴에서 현지 진출 설명회를 열었다고 밝혔다. "
+        f"설명회에는 국내 바이오 기업 {n + 10}곳이 참석해 현지 협력 방안을 논의했다.\n\n"
+        f"연구소 관계자는 앞으로 보스턴 현지 기관과의 공동 연구를 늘려 나갈 계획이라고 말했다.\n"
+    )
+
+
+def test_home_page_shows_the_newest_few_needing_review_and_links_to_all(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    count = 25
+    for n in range(count):
+        (project / "seeds" / f"brief_{n:02d}.txt").write_text(_article(n), "utf-8")
+    result = run(load(project))
+    files = {path: data.decode("utf-8") for path, data in result.files.items()}
+    no_outlet = [a for a in result.articles if not a.outlet]
+    assert len(no_outlet) > count
+
+    review = files["index.md"].split("## 편집 확인이 필요한 기사", 1)[1]
+    section = review.split("**매체 미상**", 1)[1].split("**", 1)[0]
+    assert len(re.findall(r"\]\(articles/", section)) == LATEST
+    assert f"[매체 미상 기사 전체 {len(no_outlet)}건 →](archive/no-outlet.md)" in section
+
+    listing = files["archive/no-outlet.md"]
+    assert {a.id for a in no_outlet} == set(re.findall(r"\]\(\.\./articles/([^)]+)\.md\)", listing))
+    assert "`outlet:`" in listing
+    assert "[매체 미상](../archive/no-outlet.md)" in files["outlets/index.md"]
+
+    # The two undated seeds fit on the home page: no link to more.
+    undated = review.split("**날짜 미상**", 1)[1].split("**", 1)[0]
+    assert len(re.findall(r"\]\(articles/", undated)) == 2 and "전체" not in undated
