@@ -84,3 +84,18 @@ class ArticleCache:
     def put(self, key: str, value: Any) -> None:
         if not self.readonly:
             _write_atomically(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def prune(self, keep: set[str]) -> int:
+        """Remove every entry but `keep` (this run's): each new version of the code or
+        of an input leaves its old entries behind, and nothing would ever read them."""
+        if self.readonly or not self.folder.is_dir():
+            return 0
+        removed = 0
+        for shard in os.scandir(self.folder):
+            if not shard.is_dir():
+                continue
+            for entry in os.scandir(shard.path):
+                if entry.name.removesuffix(".pickle") not in keep:
+                    Path(entry.path).unlink(missing_ok=True)
+                    removed += 1
+        return removed

@@ -214,6 +214,8 @@ def articles_from(
             fresh = list(tqdm(pool.map(_work_in_worker, jobs, chunksize=chunk), **bar))
     for (index, _), result in zip(todo, fresh):
         results[index] = result
+    if cache is not None:
+        cache.prune(set(cache_keys.values()))
     articles = [article for article, _, _ in results if article is not None]
     keys = {a.id: _fingerprint(cache_keys[a.id], signature) for a, _, signature in results if a is not None and a.id in cache_keys}
     return articles, [issue for _, found, _ in results for issue in found], keys

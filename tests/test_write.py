@@ -151,9 +151,14 @@ def test_cached_results_give_the_same_content_and_follow_changes(seeded: Path) -
     assert main(["-C", str(seeded), "generate", "--check", "-q"]) == 0  # served from the cache
     cached[0].write_bytes(b"not a pickle")  # a damaged entry is recomputed, not trusted
     (seeded / "seeds" / "001_7919fbaac4a69bba.meta.yml").write_text("date: 2021-06-25\n", "utf-8")
+    assert main(["-C", str(seeded), "generate", "--check", "-q"]) == 1  # writes nothing, removes nothing
+    assert set((seeded / "build" / "cache").rglob("*.pickle")) == set(cached)
     assert main(["-C", str(seeded), "generate", "-q"]) == 0
     page = (seeded / "content/articles/001-7919fbaac4a69bba.md").read_text("utf-8")
     assert "date: '2021-06-25'" in page and "date_source: override" in page
+    # The entry made before the sidecar is left behind by no one: removed, not kept forever.
+    now = set((seeded / "build" / "cache").rglob("*.pickle"))
+    assert len(now) == 5 and len(now - set(cached)) == 1
     (seeded / "seeds" / "001_7919fbaac4a69bba.meta.yml").unlink()
     assert main(["-C", str(seeded), "generate", "-q"]) == 0
     assert _tree(seeded / "content") == cold
