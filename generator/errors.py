@@ -19,3 +19,7 @@ class InputError(GeneratorError):
 
 class BuildError(GeneratorError):
     pass
+
+
+class TemplateError(GeneratorError):
+    """A page template that does not render (most often one edited by hand)."""

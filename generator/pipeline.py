@@ -35,7 +35,7 @@ from generator.page_memo import PageKeys, Unchanged
 from generator.read import SIDECAR_SUFFIX, is_input, load_bytes, parse_bytes
 from generator.registry import Registry
 from generator.registry import load as load_registry
-from generator.render import environment, markup_environment, render
+from generator.render import environment, markup_environment, render, template_error
 from generator.stories import exact_duplicates, group_stories
 from generator.slug import article_slugs
 
@@ -300,8 +300,11 @@ def _render_one(index: int) -> bytes:
     try:
         return render(env, page, markup_env)  # type: ignore[arg-type]
     except Exception as exc:
-        exc.add_note(f"while rendering {page.path} ({page.generated_by}, template {page.template})")
-        raise
+        failed = template_error(exc, _WORKER["templates"], page.path)  # type: ignore[arg-type]
+        if failed is None:  # not in a template: the generator's own fault, so the traceback is wanted
+            exc.add_note(f"while rendering {page.path} ({page.generated_by}, template {page.template})")
+            raise
+        raise failed from None
 
 
 def render_all(pages: list[Page], config: Config) -> list[bytes]:

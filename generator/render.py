@@ -6,6 +6,7 @@ import functools
 import json
 import posixpath
 import re
+import traceback
 from pathlib import Path
 
 import frontmatter
@@ -14,6 +15,7 @@ import jinja2
 from generator.emit.articles import linked_body
 from generator.search_aids import article_terms
 from generator.dates import korean_date, korean_month, korean_value
+from generator.errors import TemplateError
 from generator.mdtext import Raw, finalize, raw
 from generator.model import Page
 
@@ -84,3 +86,17 @@ def render(env: jinja2.Environment, page: Page, markup_env: jinja2.Environment |
     post = frontmatter.Post(body, **page.front_matter)
     text = frontmatter.dumps(post, sort_keys=False, allow_unicode=True, width=1000)
     return (text.rstrip("\n") + "\n").encode("utf-8")
+
+
+def template_error(exc: Exception, templates: Path, page: str) -> TemplateError | None:
+    """The error as a user who edited a template needs it (which template, which
+    line), or None when no template line is to blame."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        name, line = Path(exc.filename), exc.lineno
+    else:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".j2")]
+        if not frames:
+            return None
+        name, line = Path(frames[-1].filename), frames[-1].lineno
+    shown = name.relative_to(templates.parent) if name.is_relative_to(templates.parent) else name
+    return TemplateError(f"{shown.as_posix()}, line {line}: {exc} ({type(exc).__name__}), while rendering {page}")

@@ -162,3 +162,28 @@ def test_cached_results_give_the_same_content_and_follow_changes(seeded: Path) -
     (seeded / "seeds" / "001_7919fbaac4a69bba.meta.yml").unlink()
     assert main(["-C", str(seeded), "generate", "-q"]) == 0
     assert _tree(seeded / "content") == cold
+
+
+@pytest.mark.parametrize(
+    "edit, where",
+    [
+        # A value the template no longer gets in the shape it expects (as after an upgrade).
+        (("{{ total | raw }}건", "{{ total | length }}건"), "site_templates/listing.md.j2, line 4: object of type 'int' has no len()"),
+        # A syntax slip.
+        (("{% if note %}", "{% if note %"), "site_templates/listing.md.j2, line 4: "),
+    ],
+)
+def test_a_broken_template_is_named_with_its_line_and_content_is_kept(
+    seeded: Path, capsys: pytest.CaptureFixture[str], edit: tuple[str, str], where: str
+) -> None:
+    before = _tree(seeded / "content")
+    template = seeded / "site_templates" / "listing.md.j2"
+    text = template.read_text("utf-8")
+    assert edit[0] in text
+    template.write_text(text.replace(edit[0], edit[1]), "utf-8")
+    capsys.readouterr()
+    assert main(["-C", str(seeded), "generate", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {where}") and "Traceback" not in err, err
+    assert "while rendering archive/" in err
+    assert _tree(seeded / "content") == before
