@@ -1,12 +1,13 @@
 """Running MkDocs on the generated content: a strict build, or the live preview.
 
 A build rebuilds only the pages whose source changed since the last build
-(build/site.json holds a digest of every file under content/ as last built),
-with MkDocs' dirty build. It rebuilds everything when that is not safe: no
-record of a finished build, a page removed (other pages may have linked to it),
-or anything else that shapes every page changed (mkdocs.yml, the theme
-overrides, the versions of MkDocs and its extensions, the generator's code).
-The search index is always made afresh: Pagefind cannot update one.
+(build/site.json holds a digest of every file under content/ as last built).
+It rebuilds everything when that is not safe: no record of a finished build,
+a page removed (other pages may have linked to it), or anything else that
+shapes every page changed (mkdocs.yml, the theme overrides, the versions of
+MkDocs and its extensions, the generator's code). Many pages are shared out
+over one MkDocs worker per core (mkdocs_build.py). The search index is always
+made afresh: Pagefind cannot update one.
 """
 
 from __future__ import annotations
@@ -26,10 +27,8 @@ from generator.errors import BuildError
 SITE_STATE = "site.json"
 # Whatever renders the HTML around the Markdown: a new version may change every page.
 SITE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind")
-
-
-def mkdocs_command(config: Config, *args: str) -> list[str]:
-    return [sys.executable, "-m", "mkdocs", *args, "-f", str(config.mkdocs_yml)]
+# A worker costs a second or two before its first page (imports, reading the docs folder and nav).
+PAGES_PER_WORKER = 200
 
 
 def _setup_digest(config: Config) -> str:
@@ -72,20 +71,43 @@ def build_site(config: Config, clean: bool = False) -> int | None:
         return 0
     # From here until the build is done, site/ matches no record: a build stopped half-way is followed by a full one.
     state.unlink(missing_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        args = [str(config.mkdocs_yml), str(config.site)]
-        if changed is not None:
-            listing = Path(tmp) / "changed.txt"
-            listing.write_text("".join(f"{doc}\n" for doc in changed), "utf-8")
-            args.append(str(listing))
-        proc = subprocess.run(
-            [sys.executable, "-m", "generator.mkdocs_build", *args], cwd=config.root, capture_output=True, text=True
-        )
-    if proc.returncode != 0:
-        raise BuildError("mkdocs build failed:\n" + (proc.stderr or proc.stdout).strip())
+    docs = sorted(now["docs"]) if changed is None else changed  # type: ignore[call-overload]
+    if changed is None:
+        _empty(config.site)
+    _run_mkdocs(config, docs)
     index_search(config)
     save_memo(state, now)
     return None if changed is None else sum(doc.endswith(".md") for doc in changed)
+
+
+def _empty(folder: Path) -> None:
+    """What MkDocs' clean build does: dot files (a deploy's .git) are kept."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for child in folder.iterdir():
+        if child.name.startswith("."):
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+
+
+def _run_mkdocs(config: Config, docs: list[str]) -> None:
+    """Build `docs` with MkDocs, shared out over one worker per core when there are many (see mkdocs_build.py)."""
+    count = max(1, min(config.workers, len(docs) // PAGES_PER_WORKER))
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "docs.txt"
+        listing.write_text("".join(f"{doc}\n" for doc in docs), "utf-8")
+        workers = [
+            subprocess.Popen(
+                [sys.executable, "-m", "generator.mkdocs_build", str(config.mkdocs_yml), str(config.site), str(listing), str(n), str(count)],
+                cwd=config.root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            )
+            for n in range(count)
+        ]
+        said = [worker.communicate()[0] for worker in workers]
+    if any(worker.returncode != 0 for worker in workers):
+        raise BuildError("mkdocs build failed:\n" + "\n".join(text.strip() for text in said if text.strip()))
 
 
 PAGEFIND_EXCLUDE = [".headerlink", ".md-source-file", ".search-aids-label"]
@@ -109,4 +131,6 @@ def index_search(config: Config) -> None:
 
 
 def start_preview(config: Config, address: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(mkdocs_command(config, "serve", "--dev-addr", address), cwd=config.root)
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address, "-f", str(config.mkdocs_yml)], cwd=config.root
+    )

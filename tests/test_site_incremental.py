@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,25 @@ def test_a_failed_build_is_followed_by_a_full_one(built: Path, capsys: pytest.Ca
     note.write_text("# 메모\n", "utf-8")
     _build(built)
     assert "(every page)" in capsys.readouterr().err
+
+
+def test_the_build_shared_out_over_workers_gives_the_same_site(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs renders one page at a time, so a large build runs one MkDocs worker per core."""
+    from generator import site
+
+    monkeypatch.setattr(site, "PAGES_PER_WORKER", 10)
+    started = []
+    real_popen = subprocess.Popen
+
+    def popen(args, **kwargs):  # type: ignore[no-untyped-def]
+        if "generator.mkdocs_build" in args:
+            started.append(args)
+        return real_popen(args, **kwargs)
+
+    monkeypatch.setattr(site.subprocess, "Popen", popen)
+    (built / "site" / ".git").mkdir()
+    assert main(["-C", str(built), "-j", "2", "build", "--strict", "--no-pdf", "-q", "--clean"]) == 0
+    assert len(started) == 2
+    assert (built / "site" / ".git").is_dir(), "a clean build keeps dot files, as MkDocs' does"
+    (built / "site" / ".git").rmdir()
+    assert _tree(built / "site") == _clean_build(built, tmp_path)
