@@ -97,8 +97,8 @@ class Ref:
     outlet: str | None
 
     @classmethod
-    def of(cls, article: Article | None) -> Ref | None:
-        return cls(article.id, article.title, article.date, article.outlet) if article else None
+    def of(cls, article: Article) -> Ref:
+        return cls(article.id, article.title, article.date, article.outlet)
 
 
 def emit_articles(articles: list[Article], page_size: int, known: dict[str, Entity]) -> list[Page]:
@@ -109,12 +109,14 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
         if a.story:
             versions.setdefault(a.story, []).append(a)
     position = {a.id: n for n, a in enumerate(ordered)}
+    # One Ref per article, shared by every page that shows it (page keys digest a shared object once).
+    refs = [Ref.of(a) for a in ordered]
     pages = []
     for article in articles:
         listing = listings[article.id]
         n = position[article.id]
-        newer = ordered[n - 1] if n > 0 else None
-        older = ordered[n + 1] if n + 1 < len(ordered) else None
+        newer = refs[n - 1] if n > 0 else None
+        older = refs[n + 1] if n + 1 < len(ordered) else None
         pages.append(
             Page(
                 path=article_path(article),
@@ -125,9 +127,9 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                     # Only its own entities, so that a registry edit re-renders only the pages it touches.
                     "known": {e: known[e] for e in article.entities},
                     "groups": entity_groups(article, known),
-                    "newer": Ref.of(newer),
-                    "versions": [Ref.of(v) for v in versions.get(article.story or "", []) if v.id != article.id],
-                    "older": Ref.of(older),
+                    "newer": newer,
+                    "versions": [refs[position[v.id]] for v in versions.get(article.story or "", []) if v.id != article.id],
+                    "older": older,
                 },
                 front_matter={**front_matter(article), "tags": tags(article, known)},
                 generated_by=GENERATED_BY,
