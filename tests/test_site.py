@@ -77,3 +77,17 @@ def test_network_picture_is_valid_svg_with_a_link_per_node(site: Path) -> None:
     assert "kpbma/" in hrefs and "boston/" in hrefs
     for href in hrefs:
         assert (site / "entities" / href / "index.html").exists(), href
+
+
+def test_tables_and_paragraphs_survive_the_templates(site: Path) -> None:
+    """Jinja's whitespace control can glue a table to the line above it, which then
+    shows as a paragraph of pipes: no page may show Markdown table syntax as text."""
+    broken = sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*.html")
+        if any("| --- |" in p for p in re.findall(r"<p>(.*?)</p>", path.read_text("utf-8"), re.S))
+    )
+    assert broken == []
+    for listing in ("archive/2020-01", "archive/undated", "archive/no-outlet"):
+        assert "<table>" in (site / listing / "index.html").read_text("utf-8"), listing
+    assert "<p><strong>개체 유형</strong>" in (site / "timeline/index.html").read_text("utf-8")
