@@ -40,12 +40,21 @@ def _setup_digest(config: Config) -> str:
     return digest.hexdigest()
 
 
-def _docs_digests(content: Path) -> dict[str, str]:
-    digests = {}
+def _docs_digests(content: Path, before: dict[str, list[object]]) -> dict[str, list[object]]:
+    """[sha256, size, mtime_ns] of every file under content/. A file whose size and
+    time are as recorded is not read again (the rule make and rsync use, and
+    page_memo.py): at 10,000 articles, reading all of content/ took 13 s here."""
+    digests: dict[str, list[object]] = {}
     for path in content.rglob("*"):
-        if path.is_file():
-            with path.open("rb") as handle:
-                digests[path.relative_to(content).as_posix()] = hashlib.file_digest(handle, "sha256").hexdigest()
+        if not path.is_file():
+            continue
+        doc, stat = path.relative_to(content).as_posix(), path.stat()
+        known = before.get(doc)
+        if isinstance(known, list) and len(known) == 3 and known[1:] == [stat.st_size, stat.st_mtime_ns]:
+            digests[doc] = known
+            continue
+        with path.open("rb") as handle:
+            digests[doc] = [hashlib.file_digest(handle, "sha256").hexdigest(), stat.st_size, stat.st_mtime_ns]
     return digests
 
 
@@ -57,7 +66,7 @@ def changed_docs(previous: dict[str, object], now: dict[str, object]) -> list[st
     assert isinstance(after, dict)
     if before.keys() - after.keys():
         return None
-    return sorted(doc for doc, digest in after.items() if before.get(doc) != digest)
+    return sorted(doc for doc, digest in after.items() if not isinstance(before.get(doc), list) or before[doc][0] != digest[0])
 
 
 def build_site(config: Config, clean: bool = False) -> int | None:
@@ -65,8 +74,13 @@ def build_site(config: Config, clean: bool = False) -> int | None:
 
     Returns how many pages were rebuilt, or None for a full build."""
     state = config.work / SITE_STATE
-    now: dict[str, object] = {"setup": _setup_digest(config), "docs": _docs_digests(config.content)}
-    changed = None if clean or not (config.site / "index.html").exists() else changed_docs(load_memo(state), now)
+    previous = load_memo(state)
+    recorded = previous.get("docs")
+    now: dict[str, object] = {
+        "setup": _setup_digest(config),
+        "docs": _docs_digests(config.content, recorded if isinstance(recorded, dict) else {}),
+    }
+    changed = None if clean or not (config.site / "index.html").exists() else changed_docs(previous, now)
     if changed == [] and (config.site / "pagefind").is_dir():
         return 0
     # From here until the build is done, site/ matches no record: a build stopped half-way is followed by a full one.

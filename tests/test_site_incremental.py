@@ -59,7 +59,7 @@ def test_a_new_article_rebuilds_only_the_pages_whose_source_changed(
     shutil.copy(FIXTURES / "same_story_outlet_a.txt", built / "seeds" / "new_a.txt")
     capsys.readouterr()
     docs_after = json.loads(_build(built))["docs"]
-    changed = {_page(doc) for doc, digest in docs_after.items() if doc.endswith(".md") and docs_before.get(doc) != digest}
+    changed = {_page(doc) for doc, digest in docs_after.items() if doc.endswith(".md") and docs_before.get(doc, [""])[0] != digest[0]}
     after = _mtimes(built / "site")
     rebuilt = {page for page, mtime in after.items() if before.get(page) != mtime} - {"404.html"}
     assert f"({len(changed)} changed pages)" in capsys.readouterr().err
@@ -98,9 +98,12 @@ def test_nothing_changed_builds_nothing(built: Path) -> None:
 
 
 def test_a_removed_page_or_a_changed_setup_means_a_full_build(tmp_path: Path) -> None:
-    docs = {"a.md": "1", "b.md": "2"}
-    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": "3", "c.md": "4"}}) == ["b.md", "c.md"]
-    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {"a.md": "1"}}) is None
+    docs = {"a.md": ["1", 10, 100], "b.md": ["2", 10, 100]}
+    assert changed_docs(
+        {"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": ["3", 10, 200], "c.md": ["4", 10, 100]}}
+    ) == ["b.md", "c.md"]
+    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": ["2", 10, 300]}}) == []
+    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {"a.md": ["1", 10, 100]}}) is None
     assert changed_docs({"setup": "s", "docs": docs}, {"setup": "t", "docs": docs}) is None
     assert changed_docs({}, {"setup": "s", "docs": docs}) is None
 
