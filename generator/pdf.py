@@ -217,9 +217,11 @@ def write_pdfs(jobs: list[tuple[str, Path, Path, Path | None]], progress: bool) 
 ENTITY_PDF_ARTICLES = 30  # the site's per-entity PDFs: the newest articles, so build time stays bounded
 
 
-def site_pdfs(articles: list[Article], registry: Registry) -> list[tuple[str, Scope]]:
-    """(path under site/, scope) of the PDFs `briefing build` publishes: the corpus and each mentioned entity."""
+def site_pdfs(articles: list[Article], registry: Registry, corpus_limit: int) -> list[tuple[str, Scope]]:
+    """(path under site/, scope) of the PDFs `briefing build` publishes: the corpus
+    (its newest `corpus_limit` articles when it has more) and each mentioned entity."""
     mentioned = sorted({e for a in articles for e in a.entities})
-    return [("pdf/briefing.pdf", Scope())] + [
+    corpus = Scope(limit=corpus_limit) if len(articles) > corpus_limit else Scope()
+    return [("pdf/briefing.pdf", corpus)] + [
         (f"pdf/entities/{e}.pdf", Scope(entity=e, limit=ENTITY_PDF_ARTICLES)) for e in mentioned
     ]

@@ -225,7 +225,7 @@ def emit(config: Config, articles: list[Article], registry: Registry, batch_of: 
     happenings = merge_events(articles, registry)
     return [
         *emit_articles(articles, config.page_size, registry.by_id()),
-        *emit_listings(articles, config.page_size, config.latest, registry, arrivals.newest(batch_of), happenings),
+        *emit_listings(articles, config, registry, arrivals.newest(batch_of), happenings),
         Page(arrivals.PATH, "json", {"data": {"batches": batch_of}}, None, "briefing:arrivals"),
         *emit_entities(articles, registry, happenings),
         *emit_timeline(articles, registry, happenings),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import frontmatter
@@ -138,3 +140,21 @@ def test_build_publishes_the_pdfs_the_pages_link_to(tmp_path: Path) -> None:
     assert 'href="pdf/briefing.pdf"' in (site / "index.html").read_text("utf-8")
     assert 'href="../../pdf/entities/kpbma.pdf"' in (site / "entities/kpbma/index.html").read_text("utf-8")
     assert "pdf/entities/nobody.pdf" not in (site / "entities/nobody/index.html").read_text("utf-8")
+
+
+def test_the_sites_corpus_pdf_holds_the_newest_articles_of_a_large_corpus(seeded: Path) -> None:
+    """A briefing of 10,000 articles is no briefing, and laying it out would take most of a build."""
+    from generator.config import load
+    from generator.pdf import Scope, briefing_html, site_pdfs
+    from generator.pipeline import run
+    from generator.registry import load as load_registry
+
+    config = replace(load(seeded), site_pdf_articles=3)
+    result = run(config)
+    registry = load_registry(config.registry)
+    assert dict(site_pdfs(result.articles, registry, 3))["pdf/briefing.pdf"] == Scope(limit=3)
+    assert dict(site_pdfs(result.articles, registry, 5))["pdf/briefing.pdf"] == Scope()
+    home = result.files["index.md"].decode("utf-8")
+    assert "최신 3건 브리핑 PDF" in home
+    html_text, count = briefing_html(result.articles, registry, Scope(limit=3), config.templates, dt.date(2026, 1, 1))
+    assert count == 3 and "최신 3건까지" in html_text.replace("\u2060", "")  # word joiners between Hangul letters

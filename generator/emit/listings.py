@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator.config import Config
 from generator.dates import korean_month
 from generator.happenings import Happening, latest_date
 from generator.model import Article, Page
@@ -131,8 +132,7 @@ def _outlet_pages(articles: list[Article]) -> list[Page]:
 
 def emit_listings(
     articles: list[Article],
-    page_size: int,
-    latest: int,
+    config: Config,
     registry: Registry,
     new_sources: set[str],
     happenings: list[Happening],
@@ -150,11 +150,11 @@ def emit_listings(
     months = sorted((k for k in groups if k != UNDATED), reverse=True)
     years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for key in months:
-        pages.extend(_listing_pages(key, groups[key], page_size))
+        pages.extend(_listing_pages(key, groups[key], config.page_size))
         years[key[:4]].append((_label(key), listing_path(key), len(groups[key])))
     for key, members in review.items():
         if members:
-            pages.extend(_listing_pages(key, members, page_size))
+            pages.extend(_listing_pages(key, members, config.page_size))
     outlets = Counter(a.outlet for a in articles if a.outlet)
     pages.extend(_outlet_pages(articles))
     pages.append(
@@ -176,15 +176,17 @@ def emit_listings(
             template="home.md.j2",
             context={
                 "total": len(articles),
+                # The site's corpus PDF holds only the newest articles of a large corpus (see pdf.site_pdfs).
+                "pdf_articles": config.site_pdf_articles if len(articles) > config.site_pdf_articles else None,
                 "first": dated[-1].date if dated else None,
                 "last": dated[0].date if dated else None,
-                "latest": dated[:latest],
+                "latest": dated[:config.latest],
                 "new": [a for a in ordered if a.source in new_sources][:20],
                 "new_total": len(new_sources),
                 "undated": len(review[UNDATED]),
                 # Heading, explanation, the newest few, how many in all, the listing of all.
                 "review": [
-                    (REVIEW[key][0], REVIEW[key][1], members[:latest], len(members), listing_path(key))
+                    (REVIEW[key][0], REVIEW[key][1], members[:config.latest], len(members), listing_path(key))
                     for key, members in review.items()
                     if members
                 ],
