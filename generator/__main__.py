@@ -118,12 +118,13 @@ def build(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
 def _site_pdfs(cfg: config_mod.Config, result: Result) -> None:
     """The PDFs the home page and entity pages link to."""
-    from generator.pdf import briefing_html, cache_key, generation_day, prune_cache, site_pdfs, write_pdfs
+    from generator.pdf import Corpus, briefing_html, cache_key, generation_day, prune_cache, site_pdfs, write_pdfs
 
     registry = load_registry(cfg.registry)
+    corpus = Corpus(result.articles, registry)
     today = generation_day()
     jobs = [
-        (briefing_html(result.articles, registry, scope, cfg.templates, today)[0], cfg.site / path, cfg.templates, cfg.work / "pdf-cache")
+        (briefing_html(corpus, scope, cfg.templates, today)[0], cfg.site / path, cfg.templates, cfg.work / "pdf-cache")
         for path, scope in site_pdfs(result.articles, registry, cfg.site_pdf_articles)
     ]
     rendered = write_pdfs(jobs, progress=sys.stderr.isatty())
@@ -164,11 +165,11 @@ def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
 
 def pdf(cfg: config_mod.Config, args: argparse.Namespace) -> int:
-    from generator.pdf import Scope, briefing_html, generation_day, write_pdf
+    from generator.pdf import Corpus, Scope, briefing_html, generation_day, write_pdf
 
     result = run(cfg, progress=sys.stderr.isatty() and not args.quiet)
     scope = Scope(entity=args.entity, since=args.since, until=args.until, title=args.title)
-    html_text, count = briefing_html(result.articles, load_registry(cfg.registry), scope, cfg.templates, generation_day())
+    html_text, count = briefing_html(Corpus(result.articles, load_registry(cfg.registry)), scope, cfg.templates, generation_day())
     out = args.output or (cfg.root / "pdf" / scope.file_name())
     write_pdf(html_text, out, cfg.templates)
     _say(f"pdf: {count} articles -> {out}")

@@ -145,7 +145,7 @@ def test_build_publishes_the_pdfs_the_pages_link_to(tmp_path: Path) -> None:
 def test_the_sites_corpus_pdf_holds_the_newest_articles_of_a_large_corpus(seeded: Path) -> None:
     """A briefing of 10,000 articles is no briefing, and laying it out would take most of a build."""
     from generator.config import load
-    from generator.pdf import Scope, briefing_html, site_pdfs
+    from generator.pdf import Corpus, Scope, briefing_html, site_pdfs
     from generator.pipeline import run
     from generator.registry import load as load_registry
 
@@ -156,5 +156,5 @@ def test_the_sites_corpus_pdf_holds_the_newest_articles_of_a_large_corpus(seeded
     assert dict(site_pdfs(result.articles, registry, 5))["pdf/briefing.pdf"] == Scope()
     home = result.files["index.md"].decode("utf-8")
     assert "최신 3건 브리핑 PDF" in home
-    html_text, count = briefing_html(result.articles, registry, Scope(limit=3), config.templates, dt.date(2026, 1, 1))
+    html_text, count = briefing_html(Corpus(result.articles, registry), Scope(limit=3), config.templates, dt.date(2026, 1, 1))
     assert count == 3 and "최신 3건까지" in html_text.replace("\u2060", "")  # word joiners between Hangul letters
