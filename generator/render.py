@@ -31,6 +31,7 @@ def environment(templates: Path) -> jinja2.Environment:
         autoescape=False,  # the output is Markdown; finalize escapes for Markdown instead
     )
     env.filters["raw"] = raw
+    env.filters["count"] = lambda n: Raw(f"{n:,}")  # 10,008건, as Korean print writes counts
     env.filters["korean_date"] = korean_date
     env.filters["korean_month"] = korean_month
     env.filters["korean_value"] = korean_value

@@ -46,3 +46,14 @@ def test_home_page_shows_the_newest_few_needing_review_and_links_to_all(tmp_path
     # The two undated seeds fit on the home page: no link to more.
     undated = review.split("**날짜 미상**", 1)[1].split("**", 1)[0]
     assert len(re.findall(r"\]\(articles/", undated)) == 2 and "전체" not in undated
+
+
+def test_counts_are_written_with_thousands_separators() -> None:
+    from generator.render import environment
+    from tests.conftest import ROOT
+
+    env = environment(ROOT / "site_templates")
+    assert env.from_string("{{ n | count }}건").render(n=10008) == "10,008건"
+    assert env.from_string("{{ n | count }}건").render(n=5) == "5건"
+    home = (ROOT / "site_templates" / "home.md.j2").read_text("utf-8")
+    assert "**기사** {{ total | count }}건" in home

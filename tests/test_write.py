@@ -168,7 +168,7 @@ def test_cached_results_give_the_same_content_and_follow_changes(seeded: Path) -
     "edit, where",
     [
         # A value the template no longer gets in the shape it expects (as after an upgrade).
-        (("{{ total | raw }}건", "{{ total | length }}건"), "site_templates/listing.md.j2, line 4: object of type 'int' has no len()"),
+        (("{{ total | count }}건", "{{ total | length }}건"), "site_templates/listing.md.j2, line 4: object of type 'int' has no len()"),
         # A syntax slip.
         (("{% if note %}", "{% if note %"), "site_templates/listing.md.j2, line 4: "),
     ],
