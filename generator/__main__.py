@@ -125,7 +125,7 @@ def _site_pdfs(cfg: config_mod.Config, result: Result) -> None:
     today = generation_day()
     jobs = [
         (briefing_html(corpus, scope, cfg.templates, today)[0], cfg.site / path, cfg.templates, cfg.work / "pdf-cache")
-        for path, scope in site_pdfs(result.articles, registry, cfg.site_pdf_articles)
+        for path, scope in site_pdfs(result.articles, cfg.site_pdf_limit(len(result.articles)))
     ]
     rendered = write_pdfs(jobs, progress=sys.stderr.isatty())
     prune_cache(cfg.work / "pdf-cache", {cache_key(html_text, cfg.templates) for html_text, *_ in jobs})

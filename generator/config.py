@@ -20,6 +20,11 @@ class Config:
     site_pdf_articles: int = 100
     workers: int = os.cpu_count() or 1  # processes for the per-article work
 
+    def site_pdf_limit(self, articles: int) -> int | None:
+        """How many articles the site's corpus PDF holds, or None for all of them:
+        one rule for the PDF (pdf.site_pdfs) and the home page's button that names it."""
+        return self.site_pdf_articles if articles > self.site_pdf_articles else None
+
     @property
     def seeds(self) -> Path:
         return self.root / "seeds"

@@ -234,11 +234,10 @@ def write_pdfs(jobs: list[tuple[str, Path, Path, Path | None]], progress: bool) 
 ENTITY_PDF_ARTICLES = 30  # the site's per-entity PDFs: the newest articles, so build time stays bounded
 
 
-def site_pdfs(articles: list[Article], registry: Registry, corpus_limit: int) -> list[tuple[str, Scope]]:
+def site_pdfs(articles: list[Article], corpus_limit: int | None) -> list[tuple[str, Scope]]:
     """(path under site/, scope) of the PDFs `briefing build` publishes: the corpus
-    (its newest `corpus_limit` articles when it has more) and each mentioned entity."""
+    (its newest `corpus_limit` articles, see Config.site_pdf_limit) and each mentioned entity."""
     mentioned = sorted({e for a in articles for e in a.entities})
-    corpus = Scope(limit=corpus_limit) if len(articles) > corpus_limit else Scope()
-    return [("pdf/briefing.pdf", corpus)] + [
+    return [("pdf/briefing.pdf", Scope(limit=corpus_limit))] + [
         (f"pdf/entities/{e}.pdf", Scope(entity=e, limit=ENTITY_PDF_ARTICLES)) for e in mentioned
     ]

@@ -50,7 +50,7 @@ def _docs_digests(content: Path, before: dict[str, list[object]]) -> dict[str, l
             continue
         doc, stat = path.relative_to(content).as_posix(), path.stat()
         known = before.get(doc)
-        if isinstance(known, list) and len(known) == 3 and known[1:] == [stat.st_size, stat.st_mtime_ns]:
+        if known is not None and known[1:] == [stat.st_size, stat.st_mtime_ns]:
             digests[doc] = known
             continue
         with path.open("rb") as handle:
@@ -58,15 +58,24 @@ def _docs_digests(content: Path, before: dict[str, list[object]]) -> dict[str, l
     return digests
 
 
+def _recorded_docs(previous: dict[str, object]) -> dict[str, list[object]] | None:
+    """The record of the last build's docs, or None if there is none or it is not
+    in the current form (a record from another version means a full build)."""
+    docs = previous.get("docs")
+    if not isinstance(docs, dict) or not all(isinstance(v, list) and len(v) == 3 for v in docs.values()):
+        return None
+    return docs
+
+
 def changed_docs(previous: dict[str, object], now: dict[str, object]) -> list[str] | None:
     """The docs to rebuild, or None when only a full build is safe."""
-    before, after = previous.get("docs"), now["docs"]
-    if previous.get("setup") != now["setup"] or not isinstance(before, dict):
+    before, after = _recorded_docs(previous), now["docs"]
+    if previous.get("setup") != now["setup"] or before is None:
         return None
     assert isinstance(after, dict)
     if before.keys() - after.keys():
         return None
-    return sorted(doc for doc, digest in after.items() if not isinstance(before.get(doc), list) or before[doc][0] != digest[0])
+    return sorted(doc for doc, digest in after.items() if doc not in before or before[doc][0] != digest[0])
 
 
 def build_site(config: Config, clean: bool = False) -> int | None:
@@ -75,11 +84,7 @@ def build_site(config: Config, clean: bool = False) -> int | None:
     Returns how many pages were rebuilt, or None for a full build."""
     state = config.work / SITE_STATE
     previous = load_memo(state)
-    recorded = previous.get("docs")
-    now: dict[str, object] = {
-        "setup": _setup_digest(config),
-        "docs": _docs_digests(config.content, recorded if isinstance(recorded, dict) else {}),
-    }
+    now: dict[str, object] = {"setup": _setup_digest(config), "docs": _docs_digests(config.content, _recorded_docs(previous) or {})}
     changed = None if clean or not (config.site / "index.html").exists() else changed_docs(previous, now)
     if changed == [] and (config.site / "pagefind").is_dir():
         return 0

@@ -152,8 +152,9 @@ def test_the_sites_corpus_pdf_holds_the_newest_articles_of_a_large_corpus(seeded
     config = replace(load(seeded), site_pdf_articles=3)
     result = run(config)
     registry = load_registry(config.registry)
-    assert dict(site_pdfs(result.articles, registry, 3))["pdf/briefing.pdf"] == Scope(limit=3)
-    assert dict(site_pdfs(result.articles, registry, 5))["pdf/briefing.pdf"] == Scope()
+    assert dict(site_pdfs(result.articles, config.site_pdf_limit(len(result.articles))))["pdf/briefing.pdf"] == Scope(limit=3)
+    whole = replace(config, site_pdf_articles=5)
+    assert dict(site_pdfs(result.articles, whole.site_pdf_limit(len(result.articles))))["pdf/briefing.pdf"] == Scope()
     home = result.files["index.md"].decode("utf-8")
     assert "최신 3건 브리핑 PDF" in home
     html_text, count = briefing_html(Corpus(result.articles, registry), Scope(limit=3), config.templates, dt.date(2026, 1, 1))

@@ -7,6 +7,7 @@ through these paginated listings, never through the nav.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.config import Config
@@ -19,12 +20,28 @@ from generator.slug import slugify
 
 GENERATED_BY = "briefing:listings"
 UNDATED = "undated"
-# Articles an editor should look at, each with a paginated listing of its own;
-# the home page shows the newest few of each, so it stays small at any corpus size.
+
+
+@dataclass(frozen=True)
+class Review:
+    """Articles an editor should look at, each kind with a paginated listing of its own;
+    the home page shows the newest few of each, so it stays small at any corpus size."""
+
+    label: str
+    note: str
+    needs: Callable[[Article], bool]
+
+
 REVIEW = {
-    UNDATED: ("날짜 미상", "본문에 게재일이 없는 기사입니다. 날짜를 알면 `seeds/이름.meta.yml`에 적어 주세요."),
-    "inferred-date": ("날짜 추정", "본문의 단서로 게재일을 추정한 기사입니다. 확인되면 `seeds/이름.meta.yml`에 적어 주세요."),
-    "no-outlet": ("매체 미상", "본문에 매체 이름이 없는 기사입니다. 알면 `seeds/이름.meta.yml`에 `outlet:`으로 적어 주세요."),
+    UNDATED: Review("날짜 미상", "본문에 게재일이 없는 기사입니다. 날짜를 알면 `seeds/이름.meta.yml`에 적어 주세요.", lambda a: not a.date),
+    "inferred-date": Review(
+        "날짜 추정", "본문의 단서로 게재일을 추정한 기사입니다. 확인되면 `seeds/이름.meta.yml`에 적어 주세요.",
+        lambda a: a.date_source == "inferred",
+    ),
+    "no-outlet": Review(
+        "매체 미상", "본문에 매체 이름이 없는 기사입니다. 알면 `seeds/이름.meta.yml`에 `outlet:`으로 적어 주세요.",
+        lambda a: not a.outlet,
+    ),
 }
 
 
@@ -52,15 +69,7 @@ def _group(articles: list[Article]) -> dict[str, list[Article]]:
 
 
 def _label(key: str) -> str:
-    return REVIEW[key][0] if key in REVIEW else korean_month(key)
-
-
-def _needs_review(ordered: list[Article]) -> dict[str, list[Article]]:
-    return {
-        UNDATED: [a for a in ordered if not a.date],
-        "inferred-date": [a for a in ordered if a.date_source == "inferred"],
-        "no-outlet": [a for a in ordered if not a.outlet],
-    }
+    return REVIEW[key].label if key in REVIEW else korean_month(key)
 
 
 def _listing_pages(key: str, members: list[Article], page_size: int) -> list[Page]:
@@ -76,7 +85,7 @@ def _listing_pages(key: str, members: list[Article], page_size: int) -> list[Pag
                 "articles": members[(listing.page - 1) * page_size : listing.page * page_size],
                 "all_pages": listings,
                 "total": len(members),
-                "note": REVIEW[key][1] if key in REVIEW else "",
+                "note": REVIEW[key].note if key in REVIEW else "",
             },
             front_matter={"title": f"{listing.label} 기사", "generated_by": GENERATED_BY},
             generated_by=GENERATED_BY,
@@ -145,7 +154,7 @@ def emit_listings(
     groups = _group(articles)
     ordered = newest_first(articles)
     dated = [a for a in ordered if a.date]
-    review = _needs_review(ordered)
+    review = {key: [a for a in ordered if kind.needs(a)] for key, kind in REVIEW.items()}
     pages: list[Page] = []
     months = sorted((k for k in groups if k != UNDATED), reverse=True)
     years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
@@ -176,8 +185,7 @@ def emit_listings(
             template="home.md.j2",
             context={
                 "total": len(articles),
-                # The site's corpus PDF holds only the newest articles of a large corpus (see pdf.site_pdfs).
-                "pdf_articles": config.site_pdf_articles if len(articles) > config.site_pdf_articles else None,
+                "pdf_articles": config.site_pdf_limit(len(articles)),
                 "first": dated[-1].date if dated else None,
                 "last": dated[0].date if dated else None,
                 "latest": dated[:config.latest],
@@ -186,7 +194,7 @@ def emit_listings(
                 "undated": len(review[UNDATED]),
                 # Heading, explanation, the newest few, how many in all, the listing of all.
                 "review": [
-                    (REVIEW[key][0], REVIEW[key][1], members[:config.latest], len(members), listing_path(key))
+                    (REVIEW[key].label, REVIEW[key].note, members[: config.latest], len(members), listing_path(key))
                     for key, members in review.items()
                     if members
                 ],
