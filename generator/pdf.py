@@ -63,7 +63,7 @@ def _check_date(value: str | None, flag: str) -> None:
 
 
 def select(articles: list[Article], scope: Scope, registry: Registry) -> list[Article]:
-    """The articles a scope covers, newest first. A date range leaves out undated articles."""
+    """The articles a scope covers, newest first, before its limit. A date range leaves out undated articles."""
     _check_date(scope.since, "--since")
     _check_date(scope.until, "--until")
     if scope.entity and scope.entity not in registry.by_id():
@@ -75,7 +75,7 @@ def select(articles: list[Article], scope: Scope, registry: Registry) -> list[Ar
         chosen = [a for a in chosen if a.date and a.date >= scope.since]
     if scope.until:
         chosen = [a for a in chosen if a.date and a.date <= scope.until]
-    return chosen[: scope.limit] if scope.limit else chosen
+    return chosen
 
 
 _HANGUL_WORD = re.compile(r"\S*[가-힣]\S*")
@@ -130,7 +130,9 @@ class Corpus:
 def briefing_html(corpus: Corpus, scope: Scope, templates: Path, today: dt.date) -> tuple[str, int]:
     """(HTML of the briefing, number of articles in it)."""
     registry = corpus.registry
-    articles = select(corpus.articles, scope, registry)
+    in_scope = select(corpus.articles, scope, registry)
+    articles = in_scope[: scope.limit] if scope.limit else in_scope
+    limited = len(articles) < len(in_scope)  # only then does the cover say the newest were kept
     known = registry.by_id()
     ids = {a.id for a in articles}
     happenings: list[Happening] = [h for h in corpus.happenings if any(s.article.id in ids for s in h.sources)]
@@ -143,13 +145,13 @@ def briefing_html(corpus: Corpus, scope: Scope, templates: Path, today: dt.date)
     )
     dated = [a.date for a in articles if a.date]
     profile = corpus.profiles[scope.entity] if scope.entity else None
-    scope_label = _scope_label(scope, known)
+    scope_label = _scope_label(scope, known, limited)
     title = scope.title or (f"{known[scope.entity].name} 브리핑" if scope.entity else "보스턴 바이오 진출 브리핑")
     key_dates = sorted(happenings, key=lambda h: (-len(h.sources), not h.is_plan, h.sort_date))[:KEY_DATES]
     context = {
         "title": title,
         "scope": scope_label,
-        "limited": scope.limit is not None and scope.limit == len(articles),
+        "limited": limited,
         "articles": articles,
         "first": min(dated) if dated else None,
         "last": max(dated) if dated else None,
@@ -168,7 +170,7 @@ def briefing_html(corpus: Corpus, scope: Scope, templates: Path, today: dt.date)
     return _environment(templates).get_template("print/briefing.html.j2").render(**context), len(articles)
 
 
-def _scope_label(scope: Scope, known: dict) -> str:  # type: ignore[type-arg]
+def _scope_label(scope: Scope, known: dict, limited: bool) -> str:  # type: ignore[type-arg]
     parts = []
     if scope.entity:
         parts.append(f"{known[scope.entity].name} 관련 기사")
@@ -176,7 +178,7 @@ def _scope_label(scope: Scope, known: dict) -> str:  # type: ignore[type-arg]
         since = korean_date(scope.since) if scope.since else "처음"
         until = korean_date(scope.until) if scope.until else "현재"
         parts.append(f"{since} ~ {until}")
-    if scope.limit:
+    if limited:
         parts.append(f"최신 {scope.limit}건까지")
     return " · ".join(parts) or "전체 기사"
 

@@ -159,3 +159,21 @@ def test_the_sites_corpus_pdf_holds_the_newest_articles_of_a_large_corpus(seeded
     assert "최신 3건 브리핑 PDF" in home
     html_text, count = briefing_html(Corpus(result.articles, registry), Scope(limit=3), config.templates, dt.date(2026, 1, 1))
     assert count == 3 and "최신 3건까지" in html_text.replace("\u2060", "")  # word joiners between Hangul letters
+
+
+def test_a_cover_says_newest_only_when_the_limit_left_articles_out(seeded: Path) -> None:
+    """An entity named in two articles gets a site PDF limited to 30: both are in it, and the cover must not say otherwise."""
+    from generator.config import load
+    from generator.pdf import Corpus, Scope, briefing_html
+    from generator.pipeline import run
+    from generator.registry import load as load_registry
+
+    config = load(seeded)
+    corpus = Corpus(run(config).articles, load_registry(config.registry))
+    day = dt.date(2026, 1, 1)
+    whole, count = briefing_html(corpus, Scope(entity="kpbma", limit=30), config.templates, day)
+    text = whole.replace("\u2060", "")
+    assert count == 2 and "건까지" not in text and "최신 기사만" not in text
+    cut, count = briefing_html(corpus, Scope(entity="kpbma", limit=1), config.templates, day)
+    text = cut.replace("\u2060", "")
+    assert count == 1 and "최신 1건까지" in text and "최신 기사만" in text
