@@ -31,11 +31,14 @@ _WORD = re.compile(r"[가-힣A-Za-z0-9]+")
 
 def shingles(article: Article) -> frozenset[int]:
     words = _WORD.findall(" ".join((article.title, *article.body)))
-    return frozenset(hash(tuple(words[i : i + 3])) for i in range(max(0, len(words) - 2)))
+    return frozenset(map(hash, zip(words, words[1:], words[2:])))
 
 
 def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not (a and b):
+        return 0.0
+    shared = len(a & b)  # the union's size follows from it: no second set is built
+    return shared / (len(a) + len(b) - shared)
 
 
 def _happenings(article: Article, kinds: dict[str, str]) -> set[tuple[str, frozenset[str]]]:
