@@ -16,7 +16,7 @@ from generator import __version__
 from generator import config as config_mod
 from generator import page_memo, write
 from generator.errors import BuildError, GeneratorError
-from generator.pipeline import Result, run
+from generator.pipeline import Result, collector_paused, run
 from generator.report import counts, issue_lines, write_report
 from generator.registry import load as load_registry
 from generator.site import build_site, start_preview
@@ -79,7 +79,7 @@ def generate(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
 def _generate(cfg: config_mod.Config, args: argparse.Namespace) -> tuple[int, Result]:
     """Generate (or check) content/; the run's Result comes back so callers need not run again."""
-    with write.locked(cfg.work):
+    with write.locked(cfg.work), collector_paused():  # writing the memos walks the whole run too
         if write.finish(cfg.content, cfg.work):
             _say("note: finished writing content/ from an interrupted earlier run")
         result = run(cfg, progress=sys.stderr.isatty() and not args.quiet, write_cache=not args.check)
