@@ -6,6 +6,13 @@ An article's key covers its input's bytes, its sidecar's bytes, its path and
 slug, and the generator's own code; the registry entries it read are checked
 beside the key (pipeline.py, enrich/relevance.py). Anything unreadable is
 treated as a miss.
+
+So that a run need not read and hash every unchanged input to find its key,
+the cache also keeps the key each input had with a stamp of the input and its
+sidecar (build/cache/stamps.json), as git's index does: a file whose size,
+inode, modification time and change time are all as recorded is taken as
+unchanged. The change time cannot be set back by hand or by a copying tool, as
+the modification time can.
 """
 
 from __future__ import annotations
@@ -57,11 +64,35 @@ def save_memo(path: Path, data: dict[str, Any]) -> None:
     _write_atomically(path, json.dumps(dict(sorted(data.items())), separators=(",", ":")).encode("utf-8"))
 
 
+def file_stamp(path: Path) -> list[int] | None:
+    """What changes whenever a file's bytes change; None for a missing file."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns]
+
+
+STAMPS = "stamps.json"
+
+
 class ArticleCache:
     def __init__(self, folder: Path, salt: str, readonly: bool = False) -> None:
         self.folder = folder
         self.salt = salt
         self.readonly = readonly  # `generate --check` and `check` write nothing
+        recorded = load_memo(folder / STAMPS)
+        # Keys hold the salt, so stamps from another version of the code name no entry here.
+        self._stamps: dict[str, Any] = recorded.get("inputs", {}) if recorded.get("salt") == salt else {}
+        self._seen: dict[str, Any] = {}
+
+    def known_key(self, source: str, stamp: Any) -> str | None:
+        """The key of an input whose stamp (of it, its sidecar, its slug) is as last recorded."""
+        entry = self._stamps.get(source)
+        return entry[1] if isinstance(entry, list) and len(entry) == 2 and entry[0] == stamp and stamp is not None else None
+
+    def note_key(self, source: str, stamp: Any, key: str) -> None:
+        self._seen[source] = [stamp, key]
 
     def key(self, *parts: bytes | str) -> str:
         digest = hashlib.sha256(self.salt.encode())
@@ -87,9 +118,11 @@ class ArticleCache:
 
     def prune(self, keep: set[str]) -> int:
         """Remove every entry but `keep` (this run's): each new version of the code or
-        of an input leaves its old entries behind, and nothing would ever read them."""
+        of an input leaves its old entries behind, and nothing would ever read them.
+        The stamps noted in this run replace those recorded."""
         if self.readonly or not self.folder.is_dir():
             return 0
+        save_memo(self.folder / STAMPS, {"inputs": self._seen, "salt": self.salt})
         removed = 0
         for shard in os.scandir(self.folder):
             if not shard.is_dir():

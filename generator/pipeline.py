@@ -22,7 +22,7 @@ import yaml
 from tqdm import tqdm
 
 from generator import arrivals, page_memo
-from generator.cache import ArticleCache, code_fingerprint, files_digest, load_memo, save_memo
+from generator.cache import ArticleCache, code_fingerprint, file_stamp, files_digest, load_memo, save_memo
 from generator.compose import compose
 from generator.config import Config
 from generator.emit.articles import emit_articles
@@ -200,20 +200,28 @@ def articles_from(
     todo: list[tuple[int, Job]] = []
     for path in paths:
         source, slug = sources[path], slugs[sources[path]]
-        try:
-            data = load_bytes(path, config.max_input_bytes)
-        except InputError as exc:
-            results.append((None, [_skipped(exc, source)], {}))
-            continue
-        key = ""
-        if cache is not None:
-            sidecar = _sidecar_path(path)
-            key = cache_keys[slug] = cache.key(source, slug, data, sidecar.read_bytes() if sidecar.is_file() else b"")
-            hit = _still_valid(cache.get(key), relevance)
-            if hit is not None:
-                results.append(hit)
+        sidecar = _sidecar_path(path)
+        # Taken before reading: a file changed while it is read gets a new stamp next time.
+        stamp = [slug, file_stamp(path), file_stamp(sidecar)]
+        key = cache.known_key(source, stamp) if cache is not None else None
+        hit = _still_valid(cache.get(key), relevance) if cache is not None and key is not None else None
+        if hit is None:  # new or changed, its registry entries changed, or not stamped: read it
+            try:
+                data = load_bytes(path, config.max_input_bytes)
+            except InputError as exc:
+                results.append((None, [_skipped(exc, source)], {}))
                 continue
-        todo.append((len(results), (data, path, source, slug, key)))
+            if cache is not None:
+                read_key = cache.key(source, slug, data, sidecar.read_bytes() if sidecar.is_file() else b"")
+                if read_key != key:
+                    key, hit = read_key, _still_valid(cache.get(read_key), relevance)
+        if cache is not None and key is not None:
+            cache_keys[slug] = key
+            cache.note_key(source, stamp, key)
+        if hit is not None:
+            results.append(hit)
+            continue
+        todo.append((len(results), (data, path, source, slug, key or "")))
         results.append((None, [], {}))
     bar = {"desc": "articles", "unit": "file", "disable": not progress, "leave": False, "total": len(todo)}
     jobs = [job for _, job in todo]

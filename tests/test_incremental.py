@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -134,3 +135,49 @@ def test_a_registry_edit_redoes_only_the_articles_it_can_change(seeded: Path, mo
     enriched, _ = _redone(seeded, monkeypatch)
     assert enriched == ["seeds/003_1b17a908ff56e5ab.txt"]
     assert "- added" in (seeded / "content/articles/003-1b17a908ff56e5ab.md").read_text("utf-8")
+
+
+def _read(project: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Inputs a run reads from disk."""
+    read: list[str] = []
+    real = pipeline.load_bytes
+
+    def load_bytes(path, max_bytes):  # type: ignore[no-untyped-def]
+        read.append(path.name)
+        return real(path, max_bytes)
+
+    monkeypatch.setattr(pipeline, "load_bytes", load_bytes)
+    assert main(["-C", str(project), "generate", "-q"]) == 0
+    monkeypatch.undo()
+    return read
+
+
+def test_unchanged_inputs_are_not_read_again(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _read(seeded, monkeypatch) == []
+    shutil.copy(FIXTURES / "same_story_outlet_a.txt", seeded / "seeds" / "new_a.txt")
+    assert _read(seeded, monkeypatch) == ["new_a.txt"]
+    (seeded / "seeds" / "new_a.meta.yml").write_text("outlet: 편집자 매체\n", "utf-8")
+    assert _read(seeded, monkeypatch) == ["new_a.txt"]  # a new sidecar is a change to its input
+    assert "outlet: 편집자 매체" in (seeded / "content" / "articles" / "new-a.md").read_text("utf-8")
+
+
+def test_an_input_rewritten_under_its_old_size_and_time_is_read_again(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As a copy that keeps times (cp -p, rsync -t, an unzip) leaves it: same size, same
+    # modification time, other text. Its change time and inode still tell.
+    source = seeded / "seeds" / "004_c190484ef61c86e9.txt"
+    before = source.stat()
+    text = source.read_text("utf-8")
+    assert "제노스코" in text
+    replacement = seeded / "replacement.tmp"
+    replacement.write_text(text.replace("제노스코", "제노스크", 1), "utf-8")
+    os.utime(replacement, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(replacement, source)
+    assert (source.stat().st_size, source.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert _read(seeded, monkeypatch) == ["004_c190484ef61c86e9.txt"]
+    assert "제노스크" in (seeded / "content" / "articles" / "004-c190484ef61c86e9.md").read_text("utf-8")
+
+
+def test_stamps_from_another_version_of_the_generator_are_not_trusted(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "another version")
+    read = _read(seeded, monkeypatch)
+    assert sorted(read) == sorted(p.name for p in (seeded / "seeds").glob("*.txt"))
