@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import trafilatura
-
 from generator.errors import InputError
 from generator.model import RawDoc
 
@@ -13,6 +11,10 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 def read_html(text: str, source: str, sha256: str) -> RawDoc:
+    # Imported here: it takes a third of a second, and most runs read no HTML (or
+    # none that changed: cached articles are not read again).
+    import trafilatura
+
     doc = trafilatura.bare_extraction(
         text,
         with_metadata=True,
