@@ -86,12 +86,12 @@ class ArticleCache:
         self._stamps: dict[str, Any] = recorded.get("inputs", {}) if recorded.get("salt") == salt else {}
         self._seen: dict[str, Any] = {}
 
-    def known_key(self, source: str, stamp: Any) -> str | None:
-        """The key of an input whose stamp (of it, its sidecar, its slug) is as last recorded."""
+    def known_key(self, source: str, stamp: list[Any]) -> str | None:
+        """The key of an input whose stamp (its slug, and file_stamp of it and its sidecar) is as last recorded."""
         entry = self._stamps.get(source)
-        return entry[1] if isinstance(entry, list) and len(entry) == 2 and entry[0] == stamp and stamp is not None else None
+        return entry[1] if isinstance(entry, list) and len(entry) == 2 and entry[0] == stamp else None
 
-    def note_key(self, source: str, stamp: Any, key: str) -> None:
+    def note_key(self, source: str, stamp: list[Any], key: str) -> None:
         self._seen[source] = [stamp, key]
 
     def key(self, *parts: bytes | str) -> str:

@@ -1,7 +1,8 @@
 """Which entities appear together: a co-occurrence graph laid out at build time for an SVG.
 
-The layout is networkx's spring layout with a fixed seed; coordinates are
-rounded so the SVG is byte-identical from run to run.
+The layout is networkx's Kamada-Kawai layout started from a circle (nothing
+random in it); coordinates are rounded so the SVG is byte-identical from run
+to run.
 """
 
 from __future__ import annotations
