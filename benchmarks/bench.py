@@ -172,9 +172,20 @@ def lunr_size(project: Path) -> float:
     return (project / "site-lunr" / "search" / "search_index.json").stat().st_size / 1e6
 
 
+def host_speed() -> float:
+    """Seconds for a fixed piece of pure-Python work. The machines' speed drifts
+    (0.9 s to 2.2 s for this within one session); two runs' figures compare only beside it."""
+    start = time.perf_counter()
+    total = 0
+    for n in range(20_000_000):
+        total += n
+    return time.perf_counter() - start
+
+
 def main_bench() -> None:
     sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [100, 1000, 10000]
     seeds = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    print(f"host: a fixed loop took {host_speed():.2f} s before the runs", flush=True)
     print(
         f"{'articles':>8} {'generate s':>10} {'regen s':>8} {'+1 s':>6} {'reg. edit s':>11} {'build s':>8} {'+1 build s':>10} {'ms/article':>10} {'site MB':>8}"
         f" {'pagefind MB':>11} {'1st query KB':>12} {'1st query ms':>12} {'lunr MB':>8} {'pdf s':>7}"
@@ -188,6 +199,7 @@ def main_bench() -> None:
             f" {r['first_query_kb']:>12.0f} {r['first_query_ms']:>12.0f} {r['lunr_mb']:>8.2f} {r['pdf_s']:>7.1f}",
             flush=True,
         )
+    print(f"host: the same loop took {host_speed():.2f} s after the runs", flush=True)
 
 
 if __name__ == "__main__":
