@@ -173,8 +173,8 @@ def lunr_size(project: Path) -> float:
 
 
 def host_speed() -> float:
-    """Seconds for a fixed piece of pure-Python work. The machines' speed drifts
-    (0.9 s to 2.2 s for this within one session); two runs' figures compare only beside it."""
+    """Seconds for a fixed piece of pure-Python work: the machines' CPU speed drifts
+    (0.9 s to 2.2 s for this within one session), and two runs' figures mean little without it."""
     start = time.perf_counter()
     total = 0
     for n in range(20_000_000):
