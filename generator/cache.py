@@ -12,7 +12,9 @@ the cache also keeps the key each input had with a stamp of the input and its
 sidecar (build/cache/stamps.json), as git's index does: a file whose size,
 inode, modification time and change time are all as recorded is taken as
 unchanged. The change time cannot be set back by hand or by a copying tool, as
-the modification time can.
+the modification time can. A file changed less than RACY_NS before its stamp
+was taken is not stamped (git's "racy" rule): file times have a coarse grain,
+and a second write of the same size in the same tick would leave no trace.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import hashlib
 import json
 import os
 import pickle
+import time
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +67,9 @@ def save_memo(path: Path, data: dict[str, Any]) -> None:
     _write_atomically(path, json.dumps(dict(sorted(data.items())), separators=(",", ":")).encode("utf-8"))
 
 
+RACY_NS = 2_000_000_000  # coarser than any file system's time grain (FAT's is 2 s)
+
+
 def file_stamp(path: Path) -> list[int] | None:
     """What changes whenever a file's bytes change; None for a missing file."""
     try:
@@ -71,6 +77,11 @@ def file_stamp(path: Path) -> list[int] | None:
     except OSError:
         return None
     return [stat.st_size, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns]
+
+
+def _racy(stamp: list[Any]) -> bool:
+    now = time.time_ns()
+    return any(part is not None and now - max(part[2], part[3]) < RACY_NS for part in stamp[1:])
 
 
 STAMPS = "stamps.json"
@@ -92,7 +103,8 @@ class ArticleCache:
         return entry[1] if isinstance(entry, list) and len(entry) == 2 and entry[0] == stamp else None
 
     def note_key(self, source: str, stamp: list[Any], key: str) -> None:
-        self._seen[source] = [stamp, key]
+        if not _racy(stamp):  # otherwise the next run reads the input again
+            self._seen[source] = [stamp, key]
 
     def key(self, *parts: bytes | str) -> str:
         digest = hashlib.sha256(self.salt.encode())

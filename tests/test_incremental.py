@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, write
+from generator import cache, pipeline, write
 from generator.__main__ import main
 from tests.conftest import FIXTURES, copy_project
 
@@ -146,13 +146,20 @@ def _read(project: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
         read.append(path.name)
         return real(path, max_bytes)
 
-    monkeypatch.setattr(pipeline, "load_bytes", load_bytes)
-    assert main(["-C", str(project), "generate", "-q"]) == 0
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "load_bytes", load_bytes)
+        assert main(["-C", str(project), "generate", "-q"]) == 0
     return read
 
 
-def test_unchanged_inputs_are_not_read_again(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def not_racy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inputs written a moment ago count as settled (the tests write them just before a run)."""
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+
+
+def test_unchanged_inputs_are_not_read_again(seeded: Path, monkeypatch: pytest.MonkeyPatch, not_racy: None) -> None:
+    assert len(_read(seeded, monkeypatch)) == 5  # the seeds were stamped by no earlier run
     assert _read(seeded, monkeypatch) == []
     shutil.copy(FIXTURES / "same_story_outlet_a.txt", seeded / "seeds" / "new_a.txt")
     assert _read(seeded, monkeypatch) == ["new_a.txt"]
@@ -161,9 +168,10 @@ def test_unchanged_inputs_are_not_read_again(seeded: Path, monkeypatch: pytest.M
     assert "outlet: 편집자 매체" in (seeded / "content" / "articles" / "new-a.md").read_text("utf-8")
 
 
-def test_an_input_rewritten_under_its_old_size_and_time_is_read_again(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_input_rewritten_under_its_old_size_and_time_is_read_again(seeded: Path, monkeypatch: pytest.MonkeyPatch, not_racy: None) -> None:
     # As a copy that keeps times (cp -p, rsync -t, an unzip) leaves it: same size, same
     # modification time, other text. Its change time and inode still tell.
+    _read(seeded, monkeypatch)
     source = seeded / "seeds" / "004_c190484ef61c86e9.txt"
     before = source.stat()
     text = source.read_text("utf-8")
@@ -177,7 +185,15 @@ def test_an_input_rewritten_under_its_old_size_and_time_is_read_again(seeded: Pa
     assert "제노스크" in (seeded / "content" / "articles" / "004-c190484ef61c86e9.md").read_text("utf-8")
 
 
-def test_stamps_from_another_version_of_the_generator_are_not_trusted(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_input_changed_just_before_a_run_is_read_again_next_time(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its stamp could miss a second write of the same size within the file system's time grain.
+    monkeypatch.setattr(cache, "RACY_NS", 3600 * 10**9)
+    assert len(_read(seeded, monkeypatch)) == 5
+    assert len(_read(seeded, monkeypatch)) == 5
+
+
+def test_stamps_from_another_version_of_the_generator_are_not_trusted(seeded: Path, monkeypatch: pytest.MonkeyPatch, not_racy: None) -> None:
+    _read(seeded, monkeypatch)
     monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "another version")
     read = _read(seeded, monkeypatch)
     assert sorted(read) == sorted(p.name for p in (seeded / "seeds").glob("*.txt"))
