@@ -36,13 +36,14 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["korean_month"] = korean_month
     env.filters["korean_value"] = korean_value
 
+    # By folder, not by page: the 10,000 article pages share one folder and link to the same ~100 entities.
     @functools.lru_cache(maxsize=65536)
-    def relative(here: str, target: str) -> Raw:
-        return Raw(posixpath.relpath(target, posixpath.dirname(here) or "."))
+    def relative(folder: str, target: str) -> Raw:
+        return Raw(posixpath.relpath(target, folder or "."))
 
     @jinja2.pass_context
     def link(context: jinja2.runtime.Context, target: str) -> Raw:
-        return relative(context["here"], target)
+        return relative(posixpath.dirname(context["here"]), target)
 
     @jinja2.pass_context
     def site_link(context: jinja2.runtime.Context, target: str) -> Raw:
