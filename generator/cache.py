@@ -67,7 +67,7 @@ def save_memo(path: Path, data: dict[str, Any]) -> None:
     _write_atomically(path, json.dumps(dict(sorted(data.items())), separators=(",", ":")).encode("utf-8"))
 
 
-RACY_NS = 2_000_000_000  # coarser than any file system's time grain (FAT's is 2 s)
+RACY_NS = 2_000_000_000  # as coarse as the coarsest file time grain (FAT writes times in 2 s steps)
 
 
 def file_stamp(path: Path) -> list[int] | None:
