@@ -18,7 +18,6 @@ from generator import page_memo, write
 from generator.errors import BuildError, GeneratorError
 from generator.pipeline import Result, collector_paused, run
 from generator.report import counts, issue_lines, write_report
-from generator.registry import load as load_registry
 from generator.site import build_site, start_preview
 from generator.suggest import all_candidates, as_yaml, cheap_candidates
 
@@ -120,8 +119,7 @@ def _site_pdfs(cfg: config_mod.Config, result: Result) -> None:
     """The PDFs the home page and entity pages link to."""
     from generator.pdf import Corpus, briefing_html, cache_key, generation_day, prune_cache, site_pdfs, write_pdfs
 
-    registry = load_registry(cfg.registry)
-    corpus = Corpus(result.articles, registry)
+    corpus = Corpus(result.articles, result.registry)
     today = generation_day()
     jobs = [
         (briefing_html(corpus, scope, cfg.templates, today)[0], cfg.site / path, cfg.templates, cfg.work / "pdf-cache")
@@ -169,7 +167,7 @@ def pdf(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
     result = run(cfg, progress=sys.stderr.isatty() and not args.quiet)
     scope = Scope(entity=args.entity, since=args.since, until=args.until, title=args.title)
-    html_text, count = briefing_html(Corpus(result.articles, load_registry(cfg.registry)), scope, cfg.templates, generation_day())
+    html_text, count = briefing_html(Corpus(result.articles, result.registry), scope, cfg.templates, generation_day())
     out = args.output or (cfg.root / "pdf" / scope.file_name())
     write_pdf(html_text, out, cfg.templates)
     _say(f"pdf: {count} articles -> {out}")
@@ -181,7 +179,6 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     from generator.add import check_date, collect, copy_in, safe_name
     from generator.enrich import Enricher
     from generator.pipeline import process
-    from generator.registry import load as load_registry_
     from generator.stories import text_key
 
     try:
@@ -192,7 +189,7 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     with write.locked(cfg.work):
         before = run(cfg, write_cache=True)
     known_text = {text_key(a): a.source for a in before.articles}
-    enricher = Enricher(load_registry_(cfg.registry))
+    enricher = Enricher(before.registry)
     taken = {p.name for p in cfg.seeds.iterdir()}
     added, duplicates, problems = [], [], []
     for item in collect(args.paths):
@@ -222,7 +219,7 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         if article.story:
             others = [a.source for a in after.articles if a.story == article.story and a.id != article.id]
             _say(f"same story: {article.source} with {', '.join(others)}")
-    unknown = cheap_candidates(new, load_registry_(cfg.registry))
+    unknown = cheap_candidates(new, after.registry)
     if unknown:
         _say(f"unknown names in the new articles: {', '.join(c.name for c in unknown[:10])}"
              + (f" and {len(unknown) - 10} more" if len(unknown) > 10 else "") + " (briefing entities suggest)")
@@ -239,7 +236,7 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
 def suggest(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     result = run(cfg, progress=sys.stderr.isatty())
-    candidates = all_candidates(result.articles, load_registry(cfg.registry), analyser=not args.no_analyser)
+    candidates = all_candidates(result.articles, result.registry, analyser=not args.no_analyser)
     shown = candidates[: args.limit] if args.limit else candidates
     print(f"# {len(candidates)} names not in entities.yml, strongest evidence first ({len(shown)} shown).")
     print("# Check each one, give it a real id, then paste it under 'entities:' in entities.yml.")

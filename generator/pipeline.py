@@ -52,6 +52,8 @@ class Result:
     pages_by_emitter: dict[str, int] = field(default_factory=dict)
     unknown_names: int = 0
     memo: dict[str, page_memo.Entry] = field(default_factory=dict)  # for page_memo.save once content/ is written
+    # The registry the run linked the articles with: what comes after (PDFs, suggestions) uses the same one.
+    registry: Registry = field(default_factory=lambda: Registry((), ""))
 
 
 def discover(config: Config) -> tuple[list[Path], list[Issue]]:
@@ -286,7 +288,7 @@ def _run(config: Config, progress: bool, use_cache: bool, write_cache: bool) -> 
         )
     story = _stories(config, articles, registry, keys if cache is not None else None, save=write_cache)
     articles = [replace(a, story=story[a.id]) if a.id in story else a for a in articles]
-    result = Result(articles=articles, issues=issues + more, inputs=len(paths))
+    result = Result(articles=articles, issues=issues + more, inputs=len(paths), registry=registry)
     result.unknown_names = len({name for a in articles for name in a.unknown_names})
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
     pages = emit(config, articles, registry, batch_of)
