@@ -71,7 +71,9 @@ RACY_NS = 2_000_000_000  # as coarse as the coarsest file time grain (FAT writes
 
 
 def file_stamp(path: Path) -> list[int] | None:
-    """What changes whenever a file's bytes change; None for a missing file."""
+    """What changes whenever a file's bytes change; None for a missing file. The one
+    test of "unchanged since recorded" for inputs, pages in content/ (page_memo.py)
+    and the site build's record (site.py)."""
     try:
         stat = path.stat()
     except OSError:

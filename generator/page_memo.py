@@ -8,10 +8,10 @@ entries it read) plus the fields set after the cache (its story), so a corpus
 page listing 10,000 articles is keyed without walking their text; a registry
 entry counts by its whole definition. The memo (build/pages.json)
 maps each page path to the key it was last rendered from, the digest of the
-bytes that came out, and the size and modification time of the file in
-content/ that holds them. A page whose key is unchanged is not rendered: when
-the file's size and time are as recorded it is not even read (as make and
-rsync trust them); otherwise it is read and kept only if it still has exactly
+bytes that came out, and the stamp of the file in content/ that holds them
+(cache.file_stamp: size, inode, modification and change time). A page whose
+key is unchanged is not rendered: when the file's stamp is as recorded it is
+not even read; otherwise it is read and kept only if it still has exactly
 those bytes. Anything else (edited, deleted, a memo from another version) is
 rendered again.
 """
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.cache import load_memo, save_memo
+from generator.cache import file_stamp, load_memo, save_memo
 from generator.model import Article, Page
 from generator.registry import Entity
 
@@ -130,13 +130,12 @@ class Unchanged:
 class Entry:
     key: str
     sha256: str
-    size: int = -1  # -1: not known yet (the file is not written yet)
-    mtime_ns: int = -1
+    stamp: list[int] | None = None  # cache.file_stamp of the file in content/; None until it is written
 
 
 def load(work: Path) -> dict[str, Entry]:
     try:
-        return {str(k): Entry(str(v[0]), str(v[1]), int(v[2]), int(v[3])) for k, v in load_memo(work / MEMO).items()}
+        return {str(k): Entry(str(v[0]), str(v[1]), [int(x) for x in v[2:]] or None) for k, v in load_memo(work / MEMO).items()}
     except (ValueError, TypeError, IndexError):
         return {}
 
@@ -148,30 +147,31 @@ def reuse(content: Path, memo: dict[str, Entry], path: str, key: str | None) -> 
     if key is None or entry is None or entry.key != key:
         return None
     target = content / path
+    stamp = file_stamp(target)  # before reading: a file changed meanwhile gets a new stamp next time
+    if stamp is None:
+        return None
+    if stamp == entry.stamp:
+        return Unchanged(entry.sha256), entry
     try:
-        stat = target.stat()
-        if (stat.st_size, stat.st_mtime_ns) == (entry.size, entry.mtime_ns):
-            return Unchanged(entry.sha256), entry
         data = target.read_bytes()
     except OSError:
         return None
     if hashlib.sha256(data).hexdigest() != entry.sha256:
         return None
-    return data, Entry(key, entry.sha256, stat.st_size, stat.st_mtime_ns)
+    return data, Entry(key, entry.sha256, stamp)
 
 
 def save(work: Path, content: Path, entries: dict[str, Entry], skipped: list[str]) -> None:
     """Keep the memo of a run whose files are now in content/ (all but `skipped`),
-    with each file's size and time, so that the next run need not read it."""
+    with each file's stamp, so that the next run need not read it."""
     settled = {}
     for path, entry in entries.items():
         if path in skipped:
             continue
-        if entry.size < 0:
-            try:
-                stat = (content / path).stat()
-            except OSError:
+        if entry.stamp is None:
+            stamp = file_stamp(content / path)
+            if stamp is None:
                 continue
-            entry = Entry(entry.key, entry.sha256, stat.st_size, stat.st_mtime_ns)
+            entry = Entry(entry.key, entry.sha256, stamp)
         settled[path] = entry
-    save_memo(work / MEMO, {path: [e.key, e.sha256, e.size, e.mtime_ns] for path, e in settled.items()})
+    save_memo(work / MEMO, {path: [e.key, e.sha256, *(e.stamp or [])] for path, e in settled.items()})
