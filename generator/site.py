@@ -6,8 +6,9 @@ It rebuilds everything when that is not safe: no record of a finished build,
 a page removed (other pages may have linked to it), or anything else that
 shapes every page changed (mkdocs.yml, the theme overrides, the versions of
 MkDocs and its extensions, the generator's code). Many pages are shared out
-over one MkDocs worker per core (mkdocs_build.py). The search index is always
-made afresh: Pagefind cannot update one.
+over one MkDocs worker per core (mkdocs_build.py). The search index is in one
+bundle per year of articles (search_index.py): only the bundles of the years
+whose pages changed, and the hub's, are made afresh.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
+from generator import search_index
 from generator.cache import code_fingerprint, file_stamp, files_digest, load_memo, save_memo
 from generator.config import Config
 from generator.errors import BuildError
@@ -41,9 +43,9 @@ def _setup_digest(config: Config) -> str:
 
 
 def _docs_digests(content: Path, before: dict[str, list[object]]) -> dict[str, list[object]]:
-    """[sha256, *file_stamp] of every file under content/. A file whose stamp is as
-    recorded is not read again (the rule of page_memo.py and the article cache): at
-    10,000 articles, reading all of content/ took 13 s here."""
+    """[sha256, search shard, *file_stamp] of every file under content/. A file whose
+    stamp is as recorded is not read again (the rule of page_memo.py and the article
+    cache): at 10,000 articles, reading all of content/ took 13 s here."""
     digests: dict[str, list[object]] = {}
     for path in content.rglob("*"):
         stamp = file_stamp(path) if path.is_file() else None
@@ -51,11 +53,11 @@ def _docs_digests(content: Path, before: dict[str, list[object]]) -> dict[str, l
             continue
         doc = path.relative_to(content).as_posix()
         known = before.get(doc)
-        if known is not None and known[1:] == stamp:
+        if known is not None and known[2:] == stamp:
             digests[doc] = known
             continue
-        with path.open("rb") as handle:
-            digests[doc] = [hashlib.file_digest(handle, "sha256").hexdigest(), *stamp]
+        data = path.read_bytes()
+        digests[doc] = [hashlib.sha256(data).hexdigest(), search_index.shard_of(doc, data), *stamp]
     return digests
 
 
@@ -63,7 +65,9 @@ def _recorded_docs(previous: dict[str, object]) -> dict[str, list[object]] | Non
     """The record of the last build's docs, or None if there is none or it is not
     in the current form (a record from another version means a full build)."""
     docs = previous.get("docs")
-    if not isinstance(docs, dict) or not all(isinstance(v, list) and v and isinstance(v[0], str) for v in docs.values()):
+    if not isinstance(docs, dict) or not all(
+        isinstance(v, list) and len(v) > 1 and isinstance(v[0], str) and isinstance(v[1], str) for v in docs.values()
+    ):
         return None
     return docs
 
@@ -87,15 +91,20 @@ def build_site(config: Config, clean: bool = False) -> int | None:
     previous = load_memo(state)
     now: dict[str, object] = {"setup": _setup_digest(config), "docs": _docs_digests(config.content, _recorded_docs(previous) or {})}
     changed = None if clean or not (config.site / "index.html").exists() else changed_docs(previous, now)
-    if changed == [] and (config.site / "pagefind").is_dir():
+    docs_now: dict[str, list[object]] = now["docs"]  # type: ignore[assignment]
+    shards = {doc: str(entry[1]) for doc, entry in docs_now.items()}
+    if changed == [] and not search_index.missing(config.site, shards):
         return 0
     # From here until the build is done, site/ matches no record: a build stopped half-way is followed by a full one.
     state.unlink(missing_ok=True)
-    docs = sorted(now["docs"]) if changed is None else changed  # type: ignore[call-overload]
+    docs = sorted(docs_now) if changed is None else changed
     if changed is None:
         _empty(config.site)
     _run_mkdocs(config, docs)
-    index_search(config)
+    before = _recorded_docs(previous) or {}
+    # An article whose date moved to another year leaves one shard and joins another.
+    dirty = None if changed is None else {str(entry[1]) for doc in changed for entry in (before.get(doc), docs_now[doc]) if entry}
+    search_index.index(config, shards, dirty)
     save_memo(state, now)
     return None if changed is None else sum(doc.endswith(".md") for doc in changed)
 
@@ -128,26 +137,6 @@ def _run_mkdocs(config: Config, docs: list[str]) -> None:
         said = [worker.communicate()[0] for worker in workers]
     if any(worker.returncode != 0 for worker in workers):
         raise BuildError("mkdocs build failed:\n" + "\n".join(text.strip() for text in said if text.strip()))
-
-
-PAGEFIND_EXCLUDE = [".headerlink", ".md-source-file", ".search-aids-label"]
-
-
-def index_search(config: Config) -> None:
-    """Pagefind's chunked index and UI into site/pagefind/ (the binary ships in the PyPI package)."""
-    # Pagefind names its files by content and leaves old ones behind.
-    shutil.rmtree(config.site / "pagefind", ignore_errors=True)
-    proc = subprocess.run(
-        [
-            sys.executable, "-m", "pagefind", "--site", str(config.site), "--force-language", "ko", "--quiet",
-            *(arg for selector in PAGEFIND_EXCLUDE for arg in ("--exclude-selectors", selector)),
-        ],
-        cwd=config.root,
-        capture_output=True,
-        text=True,
-    )
-    if proc.returncode != 0:
-        raise BuildError("search indexing (pagefind) failed:\n" + (proc.stderr or proc.stdout).strip())
 
 
 def start_preview(config: Config, address: str) -> subprocess.Popen[bytes]:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from generator import search_index
 from generator.__main__ import main
 from generator.site import SITE_STATE, changed_docs
 from tests.conftest import FIXTURES, copy_project
@@ -98,14 +101,17 @@ def test_nothing_changed_builds_nothing(built: Path) -> None:
 
 
 def test_a_removed_page_or_a_changed_setup_means_a_full_build(tmp_path: Path) -> None:
-    docs = {"a.md": ["1", 10, 100], "b.md": ["2", 10, 100]}
+    docs = {"a.md": ["1", "", 10, 100], "b.md": ["2", "2021", 10, 100]}
     assert changed_docs(
-        {"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": ["3", 10, 200], "c.md": ["4", 10, 100]}}
+        {"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": ["3", "2021", 10, 200], "c.md": ["4", "", 10, 100]}}
     ) == ["b.md", "c.md"]
-    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": ["2", 10, 300]}}) == []
-    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {"a.md": ["1", 10, 100]}}) is None
+    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": ["2", "2021", 10, 300]}}) == []
+    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {"a.md": ["1", "", 10, 100]}}) is None
     assert changed_docs({"setup": "s", "docs": docs}, {"setup": "t", "docs": docs}) is None
     assert changed_docs({}, {"setup": "s", "docs": docs}) is None
+    # A record of the form before search shards ([sha256, *stamp]) is not trusted.
+    old_form = {doc: [entry[0], *entry[2:]] for doc, entry in docs.items()}
+    assert changed_docs({"setup": "s", "docs": old_form}, {"setup": "s", "docs": docs}) is None
 
 
 def test_a_removed_input_leaves_no_page_of_it_in_the_site(built: Path, tmp_path: Path) -> None:
@@ -148,3 +154,103 @@ def test_the_build_shared_out_over_workers_gives_the_same_site(built: Path, tmp_
     assert (built / "site" / ".git").is_dir(), "a clean build keeps dot files, as MkDocs' does"
     (built / "site" / ".git").rmdir()
     assert _tree(built / "site") == _clean_build(built, tmp_path)
+
+
+def _bundles(site: Path) -> dict[str, tuple[int, int]]:
+    """Each search bundle's page count and the inode of its entry file (a re-indexed bundle has a new one)."""
+    entries = [site / "pagefind" / "pagefind-entry.json", *sorted((site / "pagefind-shards").glob("*/pagefind-entry.json"))]
+    return {
+        entry.parent.name: (json.loads(entry.read_text("utf-8"))["languages"]["ko"]["page_count"], entry.stat().st_ino)
+        for entry in entries
+    }
+
+
+def test_the_search_index_has_one_bundle_per_year_of_articles(built: Path) -> None:
+    site = built / "site"
+    years = Counter(
+        (re.search(r"^date: '(\d{4})", p.read_text("utf-8"), re.M) or ["", "undated"])[1]
+        for p in (built / "content" / "articles").glob("*.md")
+    )
+    assert years == {"2019": 1, "2020": 1, "2021": 1, "undated": 2}  # the seeds: two state no date
+    bundles = _bundles(site)
+    assert {name: count for name, (count, _) in bundles.items() if name != "pagefind"} == years
+    listed = (site / "pagefind" / "shards.js").read_text("utf-8")
+    assert re.findall(r'"pagefind-shards/([^/"]+)/"', listed) == sorted(years)
+    # Entity pages are in the primary bundle; listings and the timeline in none (main.html).
+    entity_pages = len(list((built / "content" / "entities").glob("*.md"))) - 1  # and entities/index.md
+    assert entity_pages < bundles["pagefind"][0] < entity_pages + 20
+
+
+def _docs(project: Path) -> dict[str, list[object]]:
+    return json.loads((project / "build" / SITE_STATE).read_text("utf-8"))["docs"]
+
+
+def _years_of_changed_pages(before: dict[str, list[object]], after: dict[str, list[object]]) -> set[str]:
+    """The year bundles of every article page that changed, where it was and where it is."""
+    return {
+        str(entry[1])
+        for doc in after
+        if before.get(doc, [""])[0] != after[doc][0]
+        for entry in (before.get(doc), after[doc])
+        if entry and entry[1]
+    }
+
+
+def test_a_new_article_re_indexes_only_the_years_of_changed_pages_and_the_hub(built: Path) -> None:
+    before, docs_before = _bundles(built / "site"), _docs(built)
+    shutil.copy(FIXTURES / "same_story_outlet_a.txt", built / "seeds" / "new_a.txt")  # dated 2024-03-15
+    _build(built)
+    after = _bundles(built / "site")
+    assert after["2024"][0] == 1
+    re_indexed = {name for name in after if after[name] != before.get(name)}
+    # The article before it (2021) now links to it: that page changed, so its year is indexed again.
+    assert re_indexed == {"pagefind", "2021", "2024"} == {"pagefind", *_years_of_changed_pages(docs_before, _docs(built))}
+
+
+def test_an_article_moved_to_another_year_re_indexes_both(built: Path, tmp_path: Path) -> None:
+    for name in ("same_story_outlet_a.txt", "same_story_outlet_b.txt"):  # both dated March 2024
+        shutil.copy(FIXTURES / name, built / "seeds" / name)
+    _build(built)
+    before, docs_before = _bundles(built / "site"), _docs(built)
+    (built / "seeds" / "same_story_outlet_b.meta.yml").write_text("date: 2019-04-20\n", "utf-8")
+    _build(built)
+    after = _bundles(built / "site")
+    assert (before["2024"][0], before["2019"][0]) == (2, 1) and (after["2024"][0], after["2019"][0]) == (1, 2)
+    re_indexed = {name for name in after if after[name] != before.get(name)}
+    assert {"pagefind", "2019", "2024"} <= re_indexed == {"pagefind", *_years_of_changed_pages(docs_before, _docs(built))}
+    assert "undated" not in re_indexed
+    assert _tree(built / "site") == _clean_build(built, tmp_path)
+
+
+def test_a_year_left_without_pages_loses_its_bundle(built: Path) -> None:
+    # A page written by hand: the generator's listings do not change with it, so the build stays incremental.
+    memo = built / "content" / "articles" / "memo.md"
+    memo.write_text("---\ntitle: 메모\ndate: 2023-05-02\n---\n\n# 메모\n\n보스턴 출장 메모.\n", "utf-8")
+    _build(built)
+    assert _bundles(built / "site")["2023"][0] == 1
+    memo.write_text(memo.read_text("utf-8").replace("2023-05-02", "2019-05-02"), "utf-8")
+    _build(built)
+    assert "2023" not in _bundles(built / "site") and not (built / "site" / "pagefind-shards" / "2023").exists()
+    assert "2023" not in (built / "site" / "pagefind" / "shards.js").read_text("utf-8")
+
+
+def test_a_deleted_bundle_is_made_again(built: Path) -> None:
+    shutil.rmtree(built / "site" / "pagefind-shards" / "2020")
+    _build(built)
+    assert _bundles(built / "site")["2020"][0] == 1
+
+
+@pytest.mark.parametrize(
+    ("doc", "text", "shard"),
+    [
+        ("articles/a.md", "---\ntitle: x\ndate: '2024-03-15'\n---\n\n본문\n", "2024"),
+        ("articles/a.md", "---\ndate: 2023-01-02\n---\n", "2023"),  # written by hand, unquoted
+        ("articles/a.md", "---\ntitle: x\n---\n\ndate: '2024-03-15'\n", "undated"),  # in the text, not the front matter
+        ("articles/a.md", "---\ndate: '2024'\n---\n", "undated"),  # not a date
+        ("articles/index.md", "---\ndate: '2024-03-15'\n---\n", ""),
+        ("entities/khidi.md", "---\ndate: '2024-03-15'\n---\n", ""),
+        ("articles/sub/a.md", "---\ndate: '2024-03-15'\n---\n", ""),
+    ],
+)
+def test_the_shard_of_a_doc(doc: str, text: str, shard: str) -> None:
+    assert search_index.shard_of(doc, text.encode()) == shard
