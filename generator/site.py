@@ -89,7 +89,8 @@ def build_site(config: Config, clean: bool = False) -> int | None:
     Returns how many pages were rebuilt, or None for a full build."""
     state = config.work / SITE_STATE
     previous = load_memo(state)
-    now: dict[str, object] = {"setup": _setup_digest(config), "docs": _docs_digests(config.content, _recorded_docs(previous) or {})}
+    recorded = _recorded_docs(previous) or {}
+    now: dict[str, object] = {"setup": _setup_digest(config), "docs": _docs_digests(config.content, recorded)}
     changed = None if clean or not (config.site / "index.html").exists() else changed_docs(previous, now)
     docs_now: dict[str, list[object]] = now["docs"]  # type: ignore[assignment]
     shards = {doc: str(entry[1]) for doc, entry in docs_now.items()}
@@ -101,10 +102,7 @@ def build_site(config: Config, clean: bool = False) -> int | None:
     if changed is None:
         _empty(config.site)
     _run_mkdocs(config, docs)
-    before = _recorded_docs(previous) or {}
-    # An article whose date moved to another year leaves one shard and joins another.
-    dirty = None if changed is None else {str(entry[1]) for doc in changed for entry in (before.get(doc), docs_now[doc]) if entry}
-    search_index.index(config, shards, dirty)
+    search_index.index(config, shards, {doc: str(entry[1]) for doc, entry in recorded.items()}, changed)
     save_memo(state, now)
     return None if changed is None else sum(doc.endswith(".md") for doc in changed)
 

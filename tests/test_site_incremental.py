@@ -156,6 +156,15 @@ def test_the_build_shared_out_over_workers_gives_the_same_site(built: Path, tmp_
     assert _tree(built / "site") == _clean_build(built, tmp_path)
 
 
+@pytest.fixture
+def by_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seed project built with its search index split by year, as from BY_YEAR_FROM articles on."""
+    monkeypatch.setattr(search_index, "BY_YEAR_FROM", 1)
+    project = copy_project(tmp_path / "project")
+    _build(project)
+    return project
+
+
 def _bundles(site: Path) -> dict[str, tuple[int, int]]:
     """Each search bundle's page count and the inode of its entry file (a re-indexed bundle has a new one)."""
     entries = [site / "pagefind" / "pagefind-entry.json", *sorted((site / "pagefind-shards").glob("*/pagefind-entry.json"))]
@@ -165,7 +174,8 @@ def _bundles(site: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def test_the_search_index_has_one_bundle_per_year_of_articles(built: Path) -> None:
+def test_the_search_index_has_one_bundle_per_year_of_articles(by_year: Path) -> None:
+    built = by_year
     site = built / "site"
     years = Counter(
         (re.search(r"^date: '(\d{4})", p.read_text("utf-8"), re.M) or ["", "undated"])[1]
@@ -196,7 +206,8 @@ def _years_of_changed_pages(before: dict[str, list[object]], after: dict[str, li
     }
 
 
-def test_a_new_article_re_indexes_only_the_years_of_changed_pages_and_the_hub(built: Path) -> None:
+def test_a_new_article_re_indexes_only_the_years_of_changed_pages_and_the_hub(by_year: Path) -> None:
+    built = by_year
     before, docs_before = _bundles(built / "site"), _docs(built)
     shutil.copy(FIXTURES / "same_story_outlet_a.txt", built / "seeds" / "new_a.txt")  # dated 2024-03-15
     _build(built)
@@ -207,7 +218,8 @@ def test_a_new_article_re_indexes_only_the_years_of_changed_pages_and_the_hub(bu
     assert re_indexed == {"pagefind", "2021", "2024"} == {"pagefind", *_years_of_changed_pages(docs_before, _docs(built))}
 
 
-def test_an_article_moved_to_another_year_re_indexes_both(built: Path, tmp_path: Path) -> None:
+def test_an_article_moved_to_another_year_re_indexes_both(by_year: Path, tmp_path: Path) -> None:
+    built = by_year
     for name in ("same_story_outlet_a.txt", "same_story_outlet_b.txt"):  # both dated March 2024
         shutil.copy(FIXTURES / name, built / "seeds" / name)
     _build(built)
@@ -222,7 +234,8 @@ def test_an_article_moved_to_another_year_re_indexes_both(built: Path, tmp_path:
     assert _tree(built / "site") == _clean_build(built, tmp_path)
 
 
-def test_a_year_left_without_pages_loses_its_bundle(built: Path) -> None:
+def test_a_year_left_without_pages_loses_its_bundle(by_year: Path) -> None:
+    built = by_year
     # A page written by hand: the generator's listings do not change with it, so the build stays incremental.
     memo = built / "content" / "articles" / "memo.md"
     memo.write_text("---\ntitle: 메모\ndate: 2023-05-02\n---\n\n# 메모\n\n보스턴 출장 메모.\n", "utf-8")
@@ -234,10 +247,37 @@ def test_a_year_left_without_pages_loses_its_bundle(built: Path) -> None:
     assert "2023" not in (built / "site" / "pagefind" / "shards.js").read_text("utf-8")
 
 
-def test_a_deleted_bundle_is_made_again(built: Path) -> None:
+def test_a_deleted_bundle_is_made_again(by_year: Path) -> None:
+    built = by_year
     shutil.rmtree(built / "site" / "pagefind-shards" / "2020")
     _build(built)
     assert _bundles(built / "site")["2020"][0] == 1
+
+
+def test_a_small_site_keeps_one_search_bundle(built: Path) -> None:
+    assert search_index.BY_YEAR_FROM > 5
+    assert not (built / "site" / "pagefind-shards").exists()
+    assert (built / "site" / "pagefind" / "shards.js").read_text("utf-8") == "window.briefingSearchShards = [];\n"
+    entity_pages = len(list((built / "content" / "entities").glob("*.md"))) - 1
+    assert entity_pages + 5 <= _bundles(built / "site")["pagefind"][0]  # the articles with the rest
+
+
+def test_a_site_that_grows_past_the_threshold_is_split_and_joined_again(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_index, "BY_YEAR_FROM", 6)
+    single = _bundles(built / "site")["pagefind"][0]
+    new = built / "seeds" / "new_a.txt"
+    shutil.copy(FIXTURES / "same_story_outlet_a.txt", new)  # the sixth article
+    _build(built)
+    bundles = _bundles(built / "site")
+    assert {name: count for name, (count, _) in bundles.items()} == {
+        "pagefind": single - 5, "2019": 1, "2020": 1, "2021": 1, "2024": 1, "undated": 2
+    }
+    assert _tree(built / "site") == _clean_build(built, tmp_path)
+    new.unlink()
+    _build(built)
+    assert not (built / "site" / "pagefind-shards").exists() and _bundles(built / "site")["pagefind"][0] == single
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import shutil
 import threading
 from collections.abc import Iterator
@@ -11,20 +12,32 @@ from pathlib import Path
 
 import pytest
 
+from generator import search_index
 from generator.__main__ import main
+from generator.config import load
+from generator.site import SITE_STATE
 from tests.conftest import copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")
 SUB_PATH = "briefing"  # hosted at /briefing/, as on an intranet server with other sites
+ONE_BUNDLE = "one-bundle"
 
 
 @pytest.fixture(scope="session")
 def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed site at /briefing/, its search split by year as a large site's is; and
+    at /one-bundle/ the same site with the search index in one bundle, as a small site's."""
     project = tmp_path_factory.mktemp("browser")
     copy_project(project)
-    assert main(["-C", str(project), "build", "--strict", "--no-pdf", "-q"]) == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_index, "BY_YEAR_FROM", 1)
+        assert main(["-C", str(project), "build", "--strict", "--no-pdf", "-q"]) == 0
     served = tmp_path_factory.mktemp("www")
     shutil.copytree(project / "site", served / SUB_PATH)
+    shards = {doc: str(entry[1]) for doc, entry in json.loads((project / "build" / SITE_STATE).read_text("utf-8"))["docs"].items()}
+    assert search_index.BY_YEAR_FROM > len(shards)
+    search_index.index(load(project), shards, shards, None)
+    shutil.copytree(project / "site", served / ONE_BUNDLE)
     return served
 
 

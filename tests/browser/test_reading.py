@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.browser.conftest import ONE_BUNDLE, SUB_PATH
 from tests.conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -44,6 +45,15 @@ def search(page, base_url: str, query: str) -> list[str]:  # type: ignore[no-unt
 def test_korean_search(page, base_url: str, query: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     links = search(page, base_url, query)
     assert any(link.rstrip("/").endswith(expected.rstrip("/")) for link in links), links
+    assert page.outside == []
+
+
+def test_one_bundle_and_bundles_by_year_find_the_same_pages(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    one_bundle = base_url.replace(f"/{SUB_PATH}/", f"/{ONE_BUNDLE}/")
+    for query in ("보스턴", "KHIDI", "바이오"):
+        by_year = sorted(link.replace(f"/{SUB_PATH}/", "/") for link in search(page, base_url, query))
+        single = sorted(link.replace(f"/{ONE_BUNDLE}/", "/") for link in search(page, one_bundle, query))
+        assert by_year == single and any("/articles/" in link for link in single), query
     assert page.outside == []
 
 
