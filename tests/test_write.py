@@ -125,9 +125,11 @@ def test_not_a_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "is not a briefing project: missing seeds, site_templates, mkdocs.yml" in capsys.readouterr().err
 
 
-def test_output_is_the_same_whatever_the_number_of_workers(tmp_path: Path) -> None:
+def test_output_is_the_same_whatever_the_number_of_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import pipeline
     from generator.pipeline import PARALLEL_MIN
 
+    monkeypatch.setattr(pipeline, "RENDER_PARALLEL_MIN", PARALLEL_MIN)  # pages are rendered by the pool too
     trees = []
     for workers in ("1", "2"):
         project = tmp_path / f"w{workers}"
