@@ -39,6 +39,7 @@ HUB = ""  # the shard of every page that is not an article
 UNDATED = "undated"
 PRIMARY = "pagefind"
 SHARDS = "pagefind-shards"
+STAGE_PREFIX = "search-stage-"
 SHARD_LIST = "shards.js"  # a script, not JSON: the page loads it with the search UI, no fetch to wait for
 ENTRY = "pagefind-entry.json"  # in every bundle: what a reader's search loads first
 BY_YEAR_FROM = 2000  # articles; one index of 2,000 takes ~10 s here
@@ -48,9 +49,14 @@ ARTICLE_DOC = re.compile(r"articles/(?!index\.md$|README\.md$)[^/]+\.md")
 FRONT_MATTER_YEAR = re.compile(rb"^date:[ \t]*['\"]?(\d{4})-\d{2}-\d{2}\b", re.MULTILINE)
 
 
+def is_article(doc: str) -> bool:
+    """Whether a doc under content/ is an article's page, by its path."""
+    return ARTICLE_DOC.fullmatch(doc) is not None
+
+
 def shard_of(doc: str, data: bytes) -> str:
     """The bundle a doc under content/ is indexed in, from its path and its bytes."""
-    if not ARTICLE_DOC.fullmatch(doc):
+    if not is_article(doc):
         return HUB
     front_matter = data.split(b"\n---", 1)[0] if data.startswith(b"---") else b""
     year = FRONT_MATTER_YEAR.search(front_matter)
@@ -96,7 +102,9 @@ def index(config: Config, now: dict[str, str], before: dict[str, str], changed: 
     else:
         todo = {HUB} | ({shard for doc in changed for shard in (was.get(doc), shards.get(doc))} & set(years))
         todo |= missing(site, now)
-    if (site / SHARDS).is_dir():
+    if not years:
+        shutil.rmtree(site / SHARDS, ignore_errors=True)  # one bundle, or no article at all
+    elif (site / SHARDS).is_dir():
         for stale in sorted(p for p in (site / SHARDS).iterdir() if p.name not in years):
             shutil.rmtree(stale)  # a year no article is dated in any more
     pages: dict[str, list[str]] = {shard: [] for shard in todo}
@@ -108,7 +116,9 @@ def index(config: Config, now: dict[str, str], before: dict[str, str], changed: 
         pages[HUB] = sorted(
             rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*.html")) if rel not in articles
         )
-    with tempfile.TemporaryDirectory(dir=config.work, prefix="search-") as tmp:
+    for left in config.work.glob(f"{STAGE_PREFIX}*"):
+        shutil.rmtree(left, ignore_errors=True)  # from a build that was killed (builds take a lock)
+    with tempfile.TemporaryDirectory(dir=config.work, prefix=STAGE_PREFIX) as tmp:
         jobs = [(shard, _stage(site, Path(tmp) / (shard or "hub"), files)) for shard, files in pages.items()]
         jobs.sort(key=lambda job: -len(pages[job[0]]))  # the largest first, so the last to finish is small
         with ThreadPoolExecutor(max(1, config.workers)) as pool:

@@ -294,3 +294,12 @@ def test_a_site_that_grows_past_the_threshold_is_split_and_joined_again(
 )
 def test_the_shard_of_a_doc(doc: str, text: str, shard: str) -> None:
     assert search_index.shard_of(doc, text.encode()) == shard
+
+
+def test_a_killed_build_leaves_no_search_stage_behind(built: Path) -> None:
+    left = built / "build" / f"{search_index.STAGE_PREFIX}x" / "articles" / "a"
+    left.mkdir(parents=True)
+    (left / "index.html").write_text("<html></html>", "utf-8")
+    (built / "content" / "memo.md").write_text("# 메모\n", "utf-8")  # something to build
+    _build(built)
+    assert not list((built / "build").glob(f"{search_index.STAGE_PREFIX}*"))
