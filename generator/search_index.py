@@ -46,7 +46,7 @@ BY_YEAR_FROM = 2000  # articles; one index of 2,000 takes ~10 s here
 EXCLUDE = [".headerlink", ".md-source-file", ".search-aids-label"]
 ARTICLE_DOC = re.compile(r"articles/(?!index\.md$|README\.md$)[^/]+\.md")
 # YYYY-MM-DD as the front matter states it, quoted (as the generator writes it) or not (by hand).
-FRONT_MATTER_YEAR = re.compile(rb"^date:[ \t]*['\"]?(\d{4})-\d{2}-\d{2}\b", re.MULTILINE)
+FRONT_MATTER_YEAR = re.compile(rb"^date:[ \t]*['\"]?(\d{4})-\d{2}-\d{2}", re.MULTILINE)
 
 
 def is_article(doc: str) -> bool:
@@ -116,6 +116,7 @@ def index(config: Config, now: dict[str, str], before: dict[str, str], changed: 
         pages[HUB] = sorted(
             rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*.html")) if rel not in articles
         )
+    config.work.mkdir(parents=True, exist_ok=True)
     for left in config.work.glob(f"{STAGE_PREFIX}*"):
         shutil.rmtree(left, ignore_errors=True)  # from a build that was killed (builds take a lock)
     with tempfile.TemporaryDirectory(dir=config.work, prefix=STAGE_PREFIX) as tmp:

@@ -6,9 +6,9 @@ It rebuilds everything when that is not safe: no record of a finished build,
 a page removed (other pages may have linked to it), or anything else that
 shapes every page changed (mkdocs.yml, the theme overrides, the versions of
 MkDocs and its extensions, the generator's code). Many pages are shared out
-over one MkDocs worker per core (mkdocs_build.py). The search index is in one
-bundle per year of articles (search_index.py): only the bundles of the years
-whose pages changed, and the hub's, are made afresh.
+over one MkDocs worker per core (mkdocs_build.py). A large site's search index
+is in one bundle per year of articles (search_index.py): a build makes afresh
+only the bundles of the years whose article pages changed, and the primary.
 """
 
 from __future__ import annotations
