@@ -16,7 +16,7 @@ from generator import __version__
 from generator import config as config_mod
 from generator import page_memo, write
 from generator.errors import BuildError, GeneratorError
-from generator.pipeline import Result, collector_paused, run
+from generator.pipeline import Result, collector_paused, read_corpus, run
 from generator.report import counts, issue_lines, write_report
 from generator.site import build_site, start_preview
 from generator.suggest import all_candidates, as_yaml, cheap_candidates
@@ -187,9 +187,9 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         _say(f"error: {exc}")
         return EXIT_USAGE
     with write.locked(cfg.work):
-        before = run(cfg, write_cache=True)
-    known_text = {text_key(a): a.source for a in before.articles}
-    enricher = Enricher(before.registry)
+        corpus, registry = read_corpus(cfg)
+    known_text = {text_key(a): a.source for a in corpus}
+    enricher = Enricher(registry)
     taken = {p.name for p in cfg.seeds.iterdir()}
     added, duplicates, problems = [], [], []
     for item in collect(args.paths):
@@ -209,7 +209,7 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         known_text[key] = item.target.relative_to(cfg.root).as_posix()
         added.append(item.target.relative_to(cfg.root).as_posix())
     args.check = False
-    code, after = _generate(cfg, args) if added else (EXIT_OK, before)
+    code, after = _generate(cfg, args) if added else (EXIT_OK, Result(articles=corpus, registry=registry))
     new = [a for a in after.articles if a.source in added]
     for path in added:
         _say(f"added: {path}")

@@ -98,6 +98,22 @@ def test_add_copies_under_safe_names_skips_duplicates_and_reports(tmp_path: Path
     assert "add: 0 added, 1 duplicates skipped" in capsys.readouterr().err
 
 
+def test_add_makes_the_pages_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The corpus a new file is checked against is read without making its pages: only the
+    generate after the copy makes them (a whole run before it took a third of `add` at 10,000)."""
+    from generator import pipeline
+
+    project = _project(tmp_path, ["story_pair_press_release_a.txt"])
+    main(["-C", str(project), "generate", "-q"])
+    emitted = []
+    real_emit = pipeline.emit
+    monkeypatch.setattr(pipeline, "emit", lambda *args: emitted.append(1) or real_emit(*args))
+    assert main(["-C", str(project), "add", str(FIXTURES / "story_pair_press_release_b.txt"), "-q"]) == 0
+    assert len(emitted) == 1
+    assert main(["-C", str(project), "add", str(FIXTURES / "story_pair_press_release_b.txt"), "-q"]) == 0  # a duplicate
+    assert len(emitted) == 1
+
+
 def test_add_never_overwrites_a_taken_name(tmp_path: Path) -> None:
     from generator.add import safe_name
 
