@@ -114,6 +114,26 @@ def test_add_makes_the_pages_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert len(emitted) == 1
 
 
+def test_add_with_build_builds_the_site_from_its_own_generate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator import pipeline
+
+    project = _project(tmp_path, ["story_pair_press_release_a.txt"])
+    assert main(["-C", str(project), "build", "--no-pdf", "-q"]) == 0
+    emitted = []
+    real_emit = pipeline.emit
+    monkeypatch.setattr(pipeline, "emit", lambda *args: emitted.append(1) or real_emit(*args))
+    capsys.readouterr()
+    assert main(["-C", str(project), "add", str(FIXTURES / "story_pair_press_release_b.txt"), "--build", "--no-pdf", "-q"]) == 0
+    assert len(emitted) == 1
+    assert "site: built into site/" in capsys.readouterr().err
+    assert (project / "site" / "articles" / "story-pair-press-release-b" / "index.html").is_file()
+    # What `briefing build` would have made: it finds nothing left to do.
+    assert main(["-C", str(project), "build", "--no-pdf", "-q"]) == 0
+    assert "site: built into site/ (0 changed pages)" in capsys.readouterr().err
+
+
 def test_add_never_overwrites_a_taken_name(tmp_path: Path) -> None:
     from generator.add import safe_name
 
