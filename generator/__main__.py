@@ -214,7 +214,8 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         known_text[key] = item.target.relative_to(cfg.root).as_posix()
         added.append(item.target.relative_to(cfg.root).as_posix())
     args.check = False
-    code, after = _generate(cfg, args) if added else (EXIT_OK, Result(articles=corpus, registry=registry))
+    # With --build the generate runs even when nothing was added: the site is built from an up-to-date content/.
+    code, after = _generate(cfg, args) if added or args.build else (EXIT_OK, Result(articles=corpus, registry=registry))
     new = [a for a in after.articles if a.source in added]
     for path in added:
         _say(f"added: {path}")

@@ -132,6 +132,10 @@ def test_add_with_build_builds_the_site_from_its_own_generate(
     # What `briefing build` would have made: it finds nothing left to do.
     assert main(["-C", str(project), "build", "--no-pdf", "-q"]) == 0
     assert "site: built into site/ (0 changed pages)" in capsys.readouterr().err
+    # Nothing new to add, but an input edited meanwhile: the site still follows seeds/.
+    (project / "seeds" / "story_pair_press_release_a.meta.yml").write_text("outlet: 편집자 매체\n", "utf-8")
+    assert main(["-C", str(project), "add", str(FIXTURES / "story_pair_press_release_b.txt"), "--build", "--no-pdf", "-q"]) == 0
+    assert "편집자 매체" in (project / "site" / "articles" / "story-pair-press-release-a" / "index.html").read_text("utf-8")
 
 
 def test_add_never_overwrites_a_taken_name(tmp_path: Path) -> None:
