@@ -192,9 +192,9 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         _say(f"error: {exc}")
         return EXIT_USAGE
     with write.locked(cfg.work):
-        corpus, registry = read_corpus(cfg)
-    known_text = {text_key(a): a.source for a in corpus}
-    enricher = Enricher(registry)
+        corpus = read_corpus(cfg)
+    known_text = {text_key(a): a.source for a in corpus.articles}
+    enricher = Enricher(corpus.registry)
     taken = {p.name for p in cfg.seeds.iterdir()}
     added, duplicates, problems = [], [], []
     for item in collect(args.paths):
@@ -215,7 +215,7 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         added.append(item.target.relative_to(cfg.root).as_posix())
     args.check = False
     # With --build the generate runs even when nothing was added: the site is built from an up-to-date content/.
-    code, after = _generate(cfg, args) if added or args.build else (EXIT_OK, Result(articles=corpus, registry=registry))
+    code, after = _generate(cfg, args) if added or args.build else (EXIT_OK, Result(articles=corpus.articles, registry=corpus.registry))
     new = [a for a in after.articles if a.source in added]
     for path in added:
         _say(f"added: {path}")

@@ -277,44 +277,53 @@ def run(config: Config, progress: bool = False, use_cache: bool = True, write_ca
         return _run(config, progress, use_cache, write_cache)
 
 
+@dataclass
+class Inputs:
+    """Every input read into an Article, before anything is made of them."""
+
+    registry: Registry
+    inputs: int
+    articles: list[Article]
+    issues: list[Issue]
+    salt: str  # the generator's code (cache.code_fingerprint)
+    keys: dict[str, str] | None  # each article's fingerprint by id; None without the cache
+
+
+def read_corpus(config: Config, progress: bool = False, use_cache: bool = True, write_cache: bool = True) -> Inputs:
+    """The first stage of a run, and all that `briefing add` needs to check new files
+    against: a whole run (pages made too) took three times as long at 10,000 articles."""
+    with collector_paused():
+        registry = load_registry(config.registry)
+        paths, issues = discover(config)
+        # The registry is not in the salt: each article's result is checked against the entries it read.
+        salt = code_fingerprint()
+        cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache) if use_cache else None
+        articles, more, keys = articles_from(config, paths, registry, progress, cache)
+    return Inputs(registry, len(paths), articles, issues + more, salt, keys if cache is not None else None)
+
+
 def _run(config: Config, progress: bool, use_cache: bool, write_cache: bool) -> Result:
-    registry = load_registry(config.registry)
-    paths, issues = discover(config)
-    # The registry is not in the salt: each article's result is checked against the entries it read.
-    salt = code_fingerprint()
-    cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache) if use_cache else None
-    articles, more, keys = articles_from(config, paths, registry, progress, cache)
+    corpus = read_corpus(config, progress, use_cache, write_cache)
+    registry, articles, issues, keys = corpus.registry, corpus.articles, corpus.issues, corpus.keys
     by_id = {a.id: a for a in articles}
     for copy, original in exact_duplicates(articles).items():
-        more.append(
+        issues.append(
             Issue("warning", "duplicate", by_id[copy].source, f"same text as {by_id[original].source}; both are published")
         )
-    story = _stories(config, articles, registry, keys if cache is not None else None, save=write_cache)
+    story = _stories(config, articles, registry, keys, save=write_cache)
     articles = [replace(a, story=story[a.id]) if a.id in story else a for a in articles]
-    result = Result(articles=articles, issues=issues + more, inputs=len(paths), registry=registry)
+    result = Result(articles=articles, issues=issues, inputs=corpus.inputs, registry=registry)
     result.unknown_names = len({name for a in articles for name in a.unknown_names})
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
     pages = emit(config, articles, registry, batch_of)
-    page_salt = salt + files_digest(config.templates) + repr((config.page_size, config.latest))
-    files, result.memo = _files(pages, config, PageKeys(page_salt, keys) if cache is not None else None)
+    page_salt = corpus.salt + files_digest(config.templates) + repr((config.page_size, config.latest))
+    files, result.memo = _files(pages, config, PageKeys(page_salt, keys) if keys is not None else None)
     for page, data in zip(pages, files):
         if page.path in result.files:
             raise RuntimeError(f"two pages want {page.path} (second from {page.generated_by})")
         result.files[page.path] = data
         result.pages_by_emitter[page.generated_by] = result.pages_by_emitter.get(page.generated_by, 0) + 1
     return result
-
-
-def read_corpus(config: Config) -> tuple[list[Article], Registry]:
-    """Every input's Article (from the cache where it holds them) and the registry, with
-    no pages made: what `briefing add` checks new files against. A whole run took three
-    times as long at 10,000 articles, and `add` runs one afterwards anyway."""
-    with collector_paused():
-        registry = load_registry(config.registry)
-        paths, _ = discover(config)
-        cache = ArticleCache(config.work / "cache", code_fingerprint())
-        articles, _, _ = articles_from(config, paths, registry, progress=False, cache=cache)
-    return articles, registry
 
 
 def _stories(config: Config, articles: list[Article], registry: Registry, keys: dict[str, str] | None, save: bool) -> dict[str, str]:

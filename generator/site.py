@@ -76,6 +76,10 @@ def _recorded_docs(previous: dict[str, object]) -> dict[str, list[object]] | Non
     return docs
 
 
+def _shards(docs: dict[str, list[object]]) -> dict[str, str]:
+    return {doc: str(entry[1]) for doc, entry in docs.items()}
+
+
 def changed_docs(previous: dict[str, object], now: dict[str, object]) -> list[str] | None:
     """The docs to rebuild, or None when only a full build is safe."""
     before, after = _recorded_docs(previous), now["docs"]
@@ -97,7 +101,7 @@ def build_site(config: Config, clean: bool = False) -> int | None:
     now: dict[str, object] = {"setup": _setup_digest(config), "docs": _docs_digests(config.content, recorded)}
     changed = None if clean or not (config.site / "index.html").exists() else changed_docs(previous, now)
     docs_now: dict[str, list[object]] = now["docs"]  # type: ignore[assignment]
-    shards = {doc: str(entry[1]) for doc, entry in docs_now.items()}
+    shards = _shards(docs_now)
     if changed == [] and not search_index.missing(config.site, shards):
         return 0
     # From here until the build is done, site/ matches no record: a build stopped half-way is followed by a full one.
@@ -106,7 +110,7 @@ def build_site(config: Config, clean: bool = False) -> int | None:
     if changed is None:
         _empty(config.site)
     _run_mkdocs(config, docs)
-    search_index.index(config, shards, {doc: str(entry[1]) for doc, entry in recorded.items()}, changed)
+    search_index.index(config, shards, _shards(recorded), changed)
     save_memo(state, now)
     return None if changed is None else sum(doc.endswith(".md") for doc in changed)
 
