@@ -165,11 +165,15 @@ def by_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return project
 
 
-def _bundles(site: Path) -> dict[str, tuple[int, int]]:
-    """Each search bundle's page count and the inode of its entry file (a re-indexed bundle has a new one)."""
+def _bundles(site: Path) -> dict[str, tuple[int, int, int]]:
+    """Each search bundle's page count and the inode and modification time of its entry file.
+    A re-indexed bundle's entry is a new file; the inode alone is not proof of that, since
+    the file system may give the new file the inode the deleted one had (seen in CI)."""
     entries = [site / "pagefind" / "pagefind-entry.json", *sorted((site / "pagefind-shards").glob("*/pagefind-entry.json"))]
     return {
-        entry.parent.name: (json.loads(entry.read_text("utf-8"))["languages"]["ko"]["page_count"], entry.stat().st_ino)
+        entry.parent.name: (
+            json.loads(entry.read_text("utf-8"))["languages"]["ko"]["page_count"], entry.stat().st_ino, entry.stat().st_mtime_ns
+        )
         for entry in entries
     }
 
@@ -183,7 +187,7 @@ def test_the_search_index_has_one_bundle_per_year_of_articles(by_year: Path) -> 
     )
     assert years == {"2019": 1, "2020": 1, "2021": 1, "undated": 2}  # the seeds: two state no date
     bundles = _bundles(site)
-    assert {name: count for name, (count, _) in bundles.items() if name != "pagefind"} == years
+    assert {name: count for name, (count, *_) in bundles.items() if name != "pagefind"} == years
     listed = (site / "pagefind" / "shards.js").read_text("utf-8")
     assert re.findall(r'"pagefind-shards/([^/"]+)/"', listed) == sorted(years)
     # Entity pages are in the primary bundle; listings and the timeline in none (main.html).
@@ -271,7 +275,7 @@ def test_a_site_that_grows_past_the_threshold_is_split_and_joined_again(
     shutil.copy(FIXTURES / "same_story_outlet_a.txt", new)  # the sixth article
     _build(built)
     bundles = _bundles(built / "site")
-    assert {name: count for name, (count, _) in bundles.items()} == {
+    assert {name: count for name, (count, *_) in bundles.items()} == {
         "pagefind": single - 5, "2019": 1, "2020": 1, "2021": 1, "2024": 1, "undated": 2
     }
     assert _tree(built / "site") == _clean_build(built, tmp_path)
