@@ -8,6 +8,7 @@ run (bad arguments, not a briefing project, another run holds the lock).
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
@@ -159,6 +160,9 @@ def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
                     generate(cfg, args)
                 except GeneratorError as exc:
                     _say(f"error: {exc}")
+                # A run freezes what it made (pipeline.collector_paused); a preview lives on
+                # through many runs, so what is left of each is handed back to the collector.
+                gc.unfreeze()
     except KeyboardInterrupt:
         pass
     finally:

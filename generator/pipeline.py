@@ -262,13 +262,18 @@ def collector_paused() -> Iterator[None]:
     """A run holds millions of small objects (10,000 articles, their pages) for its
     whole length and makes few reference cycles; the cyclic collector walked them
     over and over (a sixth of a full run at 10,000 articles) and freed next to
-    nothing. Reference counting still frees everything else as it goes."""
+    nothing. Reference counting still frees everything else as it goes.
+
+    What the run made is frozen when the pause ends (the collector never walks it
+    again): the process holds it from then on, and the first collection after
+    the pause walked all of it to free nothing (0.65 s at 10,000 articles)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
             gc.enable()
 
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import gc
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,12 @@ def copy_project(target: Path, seeds: bool = True, registry: bool = True) -> Pat
 def project(tmp_path: Path) -> Path:
     """A throwaway briefing project: the real templates and mkdocs.yml, an empty seeds/."""
     return copy_project(tmp_path, seeds=False, registry=False)
+
+
+@pytest.fixture(autouse=True)
+def _collector_after_each_test() -> Iterator[None]:
+    """A run freezes what it made (pipeline.collector_paused), which suits a command
+    that ends soon after; many runs in one test process are handed back as in
+    `briefing serve`, so their garbage is collected."""
+    yield
+    gc.unfreeze()

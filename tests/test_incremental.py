@@ -10,6 +10,7 @@ import pytest
 
 from generator import cache, pipeline, write
 from generator.__main__ import main
+from generator.config import load as load_config
 from tests.conftest import FIXTURES, copy_project
 
 
@@ -205,3 +206,20 @@ def test_stamps_from_another_version_of_the_generator_are_not_trusted(seeded: Pa
     monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "another version")
     read = _read(seeded, monkeypatch)
     assert sorted(read) == sorted(p.name for p in (seeded / "seeds").glob("*.txt"))
+
+
+def test_a_run_leaves_what_it_made_to_reference_counting(seeded: Path) -> None:
+    """The collector is back on after a run, and does not walk the run's objects again
+    (the first collection after a 10,000-article run walked them all to free nothing)."""
+    import gc
+
+    gc.unfreeze()
+    before = gc.get_freeze_count()
+    result = pipeline.run(load_config(seeded))
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > before + len(result.files)
+    with pipeline.collector_paused():
+        with pipeline.collector_paused():
+            pass
+        assert not gc.isenabled()  # an inner pause does not end the outer one
+    assert gc.isenabled()
