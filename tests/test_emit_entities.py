@@ -83,3 +83,24 @@ def test_a_quote_carried_by_several_articles_is_listed_once(tmp_path: Path) -> N
     for page in (quotes, person):
         assert page.count(quote) == 1
         assert "외 1건 보도" in page.split(quote)[1].split("\n\n")[0]
+
+
+def test_co_mentions_counts_each_pair_once_per_article(tmp_path: Path) -> None:
+    from collections import Counter
+    from itertools import combinations
+    from types import SimpleNamespace
+
+    from generator.emit.entities import co_mentions
+
+    articles = [
+        SimpleNamespace(entities=["boston", "kpbma", "mit"]),
+        SimpleNamespace(entities=["boston", "mit"]),
+        SimpleNamespace(entities=[]),
+        SimpleNamespace(entities=["kpbma", "kpbma", "mit"]),  # an id listed twice is still one article
+        SimpleNamespace(entities=["hanmi"]),
+    ]
+    assert co_mentions(articles) == Counter({("boston", "mit"): 2, ("kpbma", "mit"): 2, ("boston", "kpbma"): 1})
+    assert co_mentions([]) == Counter()
+    seeds = run(load(copy_project(tmp_path))).articles
+    expected = Counter(pair for a in seeds for pair in combinations(sorted(set(a.entities)), 2))
+    assert co_mentions(seeds) == expected and len(expected) > 100

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from itertools import combinations
 
 from generator.emit.network import layout
 from generator.happenings import Happening, Said, distinct_quotes
@@ -64,11 +63,21 @@ class Profile:
 
 
 def co_mentions(articles: list[Article]) -> Counter[tuple[str, str]]:
-    """How many articles name each pair of entities."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    for article in articles:
-        pairs.update(combinations(article.entities, 2))  # entities are sorted, so each pair once
-    return pairs
+    """How many articles name each pair of entities (ids in sorted order): the
+    article-by-entity incidence matrix times itself. Counting the ~4 million pairs
+    of 10,000 articles one by one took half a second; scipy is loaded anyway for
+    the network's layout."""
+    import numpy as np
+    from scipy import sparse
+
+    ids = sorted({e for a in articles for e in a.entities})
+    column = {e: n for n, e in enumerate(ids)}
+    cols = np.fromiter((column[e] for a in articles for e in a.entities), dtype=np.int64)
+    rows = np.repeat(np.arange(len(articles)), [len(a.entities) for a in articles])
+    incidence = sparse.csr_matrix((np.ones(len(cols), dtype=np.int64), (rows, cols)), shape=(len(articles), len(ids)))
+    incidence.data[:] = 1  # an id listed twice in one article is still one article
+    shared = sparse.triu(incidence.T @ incidence, k=1).tocoo()
+    return Counter({(ids[i], ids[j]): int(n) for i, j, n in zip(shared.row, shared.col, shared.data)})
 
 
 def profiles(
