@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Level = Literal["info", "warning", "error"]
 
@@ -34,8 +34,11 @@ class Extracted:
     body: tuple[str, ...]  # paragraphs in order
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A named tuple, not a dataclass like the other records: an article holds ~60
+    of them, and loading 10,000 cached articles spent two thirds of its time
+    rebuilding them as dataclasses (1.7 s; as tuples, 1.0 s)."""
+
     entity: str
     field: str  # "title", "subtitles", "body" or "captions"
     index: int  # which line of that field
