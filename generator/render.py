@@ -12,7 +12,7 @@ from pathlib import Path
 import frontmatter
 import jinja2
 
-from generator.emit.articles import linked_body
+from generator.emit.articles import entity_groups, linked_body
 from generator.search_aids import article_terms
 from generator.dates import korean_date, korean_month, korean_value
 from generator.errors import TemplateError
@@ -53,8 +53,10 @@ def environment(templates: Path) -> jinja2.Environment:
         folder = page[: -len("index")] if page == "index" or page.endswith("/index") else page + "/"
         return Raw("../" * folder.count("/") + target)
 
-    # Worked out while rendering (in the workers, and only for pages rendered again), not kept per article.
+    # Worked out while rendering (in the workers, and only for pages rendered again) from what an
+    # article page's context holds: not kept per article, nor walked again for its page key.
     env.globals["linked_body"] = linked_body
+    env.globals["entity_groups"] = entity_groups
     env.globals["search_terms"] = article_terms
     env.globals["link"] = link
     env.globals["site_link"] = site_link

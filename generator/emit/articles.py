@@ -126,7 +126,6 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                     "listing": listing,
                     # Only its own entities, so that a registry edit re-renders only the pages it touches.
                     "known": {e: known[e] for e in article.entities},
-                    "groups": entity_groups(article, known),
                     "newer": newer,
                     "versions": [refs[position[v.id]] for v in versions.get(article.story or "", []) if v.id != article.id],
                     "older": older,
