@@ -307,3 +307,30 @@ def test_a_killed_build_leaves_no_search_stage_behind(built: Path) -> None:
     (built / "content" / "memo.md").write_text("# 메모\n", "utf-8")  # something to build
     _build(built)
     assert not list((built / "build").glob(f"{search_index.STAGE_PREFIX}*"))
+
+
+def test_only_pages_pagefind_would_index_are_handed_to_it(tmp_path: Path) -> None:
+    pages = {
+        "entities/a/index.html": '<main><div class="x" data-pagefind-body>보스턴</div></main>',
+        "index.html": "<div\ndata-pagefind-body=''>개요</div>",
+        "archive/2024/index.html": "<main><table>기사 목록</table></main>",
+        # A page whose text names the attribute: the text is escaped, so it is not a mark.
+        "articles/pagefind/index.html": "<p>&lt;div data-pagefind-body&gt; 사용법</p>",
+    }
+    for rel, html in pages.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(html, "utf-8")
+    assert search_index.indexed_of(tmp_path, sorted(pages)) == ["entities/a/index.html", "index.html"]
+    # With no page marked, Pagefind indexes every page, so every page is handed to it.
+    unmarked = ["archive/2024/index.html", "articles/pagefind/index.html"]
+    assert search_index.indexed_of(tmp_path, unmarked) == unmarked
+
+
+def test_the_site_marks_the_pages_it_wants_indexed(by_year: Path) -> None:
+    """What the hub bundle is made from: entity pages, not the listings or the timeline (main.html)."""
+    site = by_year / "site"
+    hub = [p.relative_to(site).as_posix() for p in site.rglob("*.html") if not p.is_relative_to(site / "articles")]
+    indexed = search_index.indexed_of(site, sorted(hub))
+    assert "entities/kpbma/index.html" in indexed
+    assert not [rel for rel in indexed if rel == "index.html" or rel.startswith(("archive/", "timeline/", "outlets/"))]
+    assert _bundles(site)["pagefind"][0] == len(indexed)
