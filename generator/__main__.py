@@ -77,12 +77,13 @@ def generate(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     return _generate(cfg, args)[0]
 
 
-def _generate(cfg: config_mod.Config, args: argparse.Namespace) -> tuple[int, Result]:
-    """Generate (or check) content/; the run's Result comes back so callers need not run again."""
+def _generate(cfg: config_mod.Config, args: argparse.Namespace, loaded: dict[str, object] | None = None) -> tuple[int, Result]:
+    """Generate (or check) content/; the run's Result comes back so callers need not run again.
+    `loaded`: article cache entries this process has read already (pipeline.Inputs.loaded)."""
     with write.locked(cfg.work), collector_paused():  # writing the memos walks the whole run too
         if write.finish(cfg.content, cfg.work):
             _say("note: finished writing content/ from an interrupted earlier run")
-        result = run(cfg, progress=sys.stderr.isatty() and not args.quiet, write_cache=not args.check)
+        result = run(cfg, progress=sys.stderr.isatty() and not args.quiet, write_cache=not args.check, loaded=loaded)
         change = write.plan(cfg.content, result.files)
         if args.check:
             _print_report(result, None, args.quiet)
@@ -219,7 +220,7 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         added.append(item.target.relative_to(cfg.root).as_posix())
     args.check = False
     # With --build the generate runs even when nothing was added: the site is built from an up-to-date content/.
-    code, after = _generate(cfg, args) if added or args.build else (EXIT_OK, Result(articles=corpus.articles, registry=corpus.registry))
+    code, after = _generate(cfg, args, corpus.loaded) if added or args.build else (EXIT_OK, Result(articles=corpus.articles, registry=corpus.registry))
     new = [a for a in after.articles if a.source in added]
     for path in added:
         _say(f"added: {path}")

@@ -277,9 +277,11 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def run(config: Config, progress: bool = False, use_cache: bool = True, write_cache: bool = True) -> Result:
+def run(
+    config: Config, progress: bool = False, use_cache: bool = True, write_cache: bool = True, loaded: dict[str, object] | None = None
+) -> Result:
     with collector_paused():
-        return _run(config, progress, use_cache, write_cache)
+        return _run(config, progress, use_cache, write_cache, loaded)
 
 
 @dataclass
@@ -292,23 +294,29 @@ class Inputs:
     issues: list[Issue]
     salt: str  # the generator's code (cache.code_fingerprint)
     keys: dict[str, str] | None  # each article's fingerprint by id; None without the cache
+    loaded: dict[str, object] = field(default_factory=dict)  # cache entries read, by key (ArticleCache.loaded)
 
 
-def read_corpus(config: Config, progress: bool = False, use_cache: bool = True, write_cache: bool = True) -> Inputs:
+def read_corpus(
+    config: Config, progress: bool = False, use_cache: bool = True, write_cache: bool = True, loaded: dict[str, object] | None = None
+) -> Inputs:
     """The first stage of a run, and all that `briefing add` needs to check new files
-    against: a whole run (pages made too) took three times as long at 10,000 articles."""
+    against: a whole run (pages made too) took three times as long at 10,000 articles.
+    `loaded`: cache entries an earlier read in this process loaded (Inputs.loaded)."""
     with collector_paused():
         registry = load_registry(config.registry)
         paths, issues = discover(config)
         # The registry is not in the salt: each article's result is checked against the entries it read.
         salt = code_fingerprint()
-        cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache) if use_cache else None
+        cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache, loaded=loaded) if use_cache else None
         articles, more, keys = articles_from(config, paths, registry, progress, cache)
-    return Inputs(registry, len(paths), articles, issues + more, salt, keys if cache is not None else None)
+    return Inputs(
+        registry, len(paths), articles, issues + more, salt, keys if cache is not None else None, cache.loaded if cache else {}
+    )
 
 
-def _run(config: Config, progress: bool, use_cache: bool, write_cache: bool) -> Result:
-    corpus = read_corpus(config, progress, use_cache, write_cache)
+def _run(config: Config, progress: bool, use_cache: bool, write_cache: bool, loaded: dict[str, object] | None) -> Result:
+    corpus = read_corpus(config, progress, use_cache, write_cache, loaded)
     registry, articles, issues, keys = corpus.registry, corpus.articles, corpus.issues, corpus.keys
     by_id = {a.id: a for a in articles}
     for copy, original in exact_duplicates(articles).items():
