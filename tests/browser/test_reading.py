@@ -48,6 +48,17 @@ def test_korean_search(page, base_url: str, query: str, expected: str) -> None: 
     assert page.outside == []
 
 
+def test_search_results_are_titled_by_what_they_are(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    """A result's sub-titles are page or section headings, never an entity list's initial letter (ㅎ)."""
+    search(page, base_url, "KHIDI")
+    titles = page.eval_on_selector_all(
+        "#briefing-search .pagefind-ui__result-title", "els => els.map(e => e.textContent.trim())"
+    )
+    assert "정부·공공기관" in titles
+    assert not [t for t in titles if len(t) == 1 and "ㄱ" <= t <= "ㅎ"], titles
+    assert page.outside == []
+
+
 def test_one_bundle_and_bundles_by_year_find_the_same_pages(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
     one_bundle = base_url.replace(f"/{SUB_PATH}/", f"/{ONE_BUNDLE}/")
     for query in ("보스턴", "KHIDI", "바이오"):
