@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -211,8 +212,6 @@ def test_stamps_from_another_version_of_the_generator_are_not_trusted(seeded: Pa
 def test_a_run_leaves_what_it_made_to_reference_counting(seeded: Path) -> None:
     """The collector is back on after a run, and does not walk the run's objects again
     (the first collection after a 10,000-article run walked them all to free nothing)."""
-    import gc
-
     gc.unfreeze()
     before = gc.get_freeze_count()
     result = pipeline.run(load_config(seeded))

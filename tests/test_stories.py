@@ -116,7 +116,7 @@ def test_add_makes_the_pages_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_add_reads_each_cached_article_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The generate after the copy takes the articles `add` read to check the new file
-    against, rather than loading them from the cache again (~2 s at 10,000)."""
+    against, rather than loading them from the cache again (a third of an add at 10,000)."""
     from generator.cache import ArticleCache
 
     project = _project(tmp_path, ["story_pair_press_release_a.txt", "same_story_outlet_a.txt"])
