@@ -59,7 +59,8 @@ def test_related_entities_are_ranked_by_shared_articles(files: dict[str, str]) -
 
 def test_type_listing_is_in_korean_order_with_counts(files: dict[str, str]) -> None:
     page = files["entity-types/company.md"]
-    headings = [line[3:] for line in page.splitlines() if line.startswith("## ")]
+    # Each initial heading carries an attribute list that keeps it out of the search index.
+    headings = [line[3:].removesuffix(" { data-pagefind-ignore }") for line in page.splitlines() if line.startswith("## ")]
     assert headings == sorted(headings[:-1], key=lambda h: "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ".index(h)) + ["A–Z"]
     assert page.index("[다케다제약]") < page.index("[한미약품]") < page.index("[GC녹십자]")
     assert "| [한미약품](../entities/hanmi.md) | Hanmi Pharmaceutical | 1 |" in page
