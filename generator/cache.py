@@ -139,6 +139,9 @@ class ArticleCache:
             return None
 
     def put(self, key: str, value: Any) -> None:
+        # A result made again under a key already read (its registry entries changed) replaces
+        # the copy in memory too, or a later read in this process would find the old one.
+        self.loaded[key] = value
         if not self.readonly:
             _write_atomically(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 

@@ -222,3 +222,16 @@ def test_a_run_leaves_what_it_made_to_reference_counting(seeded: Path) -> None:
             pass
         assert not gc.isenabled()  # an inner pause does not end the outer one
     assert gc.isenabled()
+
+
+def test_the_cache_in_memory_follows_what_is_written(tmp_path: Path) -> None:
+    """`briefing add` reads the corpus, then generates in the same process from what it read:
+    a result made again under a key already read must replace the copy in memory."""
+    first = cache.ArticleCache(tmp_path, "salt")
+    first.put("k" * 64, ("old",))
+    again = cache.ArticleCache(tmp_path, "salt")
+    assert again.get("k" * 64) == ("old",)
+    again.put("k" * 64, ("new",))
+    assert again.get("k" * 64) == ("new",)
+    assert cache.ArticleCache(tmp_path, "salt", loaded=again.loaded).get("k" * 64) == ("new",)
+    assert cache.ArticleCache(tmp_path, "salt").get("k" * 64) == ("new",)  # and on disk
