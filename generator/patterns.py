@@ -37,6 +37,8 @@ WIDGET_LINES = [
     r"입력\s?필드|검색어 입력|검색",
     r"기사\s?원문|본문\s?요약봇|요약봇|번역(하기)?|음성으로 듣기|기사\s?저장",
     r"로그인|회원가입",
+    # A broadcast report's script marks who speaks: "[앵커]", "[리포트]", "◀ 인터뷰 ▶"
+    r"(?:\[\s?|◀\s?)(?:앵커(?:\s?멘트)?|리포트|기자|인터뷰|녹취|현장음|싱크|SYNC|INT|스탠드업|CG)(?:\s?\]|\s?▶)",
 ]
 
 # Daum's machine summary sits between these two lines; its sentences repeat the body.
@@ -81,8 +83,11 @@ OUTLET_PATTERNS = [
         re.IGNORECASE,
     ),
     # ⓒ 서울경제 / ⓒ서울경제 (a bare mark at the start of the line)
-    re.compile(r"^[<\[(]?\s*" + _CMARK + r"\s*(?P<outlet>[^,<>|.\s]+(?:\s[^,<>|.\s]+)?)"),
+    re.compile(r"^[<\[(]?\s*" + _CMARK + r"\s*(?P<outlet>[^<>|\]]+?)\s*(?:무단|재배포|all rights|[>\]]|$)", re.IGNORECASE),
 ]
+# What follows an outlet's name in a notice and is not part of it: "매일경제 & mk.co.kr",
+# "중앙일보 (https://…)", "매일신문 - www.imaeil.com", "서울경제. 무단전재".
+OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\s-(?:\s|$)|\.(?:\s|$))")
 # Words that an outlet pattern may catch but that are not an outlet name.
 NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights reserved", "재배포"}
 
@@ -90,37 +95,59 @@ NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights res
 REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|취재|사진|영상)?\s?기자|특파원|통신원)"
 NAME = r"[가-힣]{2,4}"
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[a-z]{2,})+"  # lower-case TLDs end at "Copyright"
-# "(서울=연합뉴스) 김잔디 기자 =" opens the body on wire copy.
+# Names written together before one title: "홍길동·김철수 기자", "홍길동, 김철수 기자";
+# after a wire or bracket opening, also with spaces: "(서울=연합뉴스) 김잔디 이주원 기자 =".
+NAMES = r"(?:" + NAME + r"\s?[·,]\s?)*" + NAME
+SPACED_NAMES = r"(?:" + NAME + r"\s?[\s·,]\s?)*" + NAME
+# "(서울=연합뉴스) 김잔디 기자 =", "[서울=뉴시스]홍길동 기자 =", "【서울=뉴시스】": wire copy opens the body so.
 DATELINE = re.compile(
-    r"^\((?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)\)\s*"
-    r"(?P<names>(?:" + NAME + r"[\s·,]*)*?)\s?" + REPORTER_TITLE + r"\s*=\s*"
+    r"^[(\[【](?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)[)\]】]\s*"
+    r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*=\s*"
 )
-# "[신아일보] 대전/정태경 기자": outlet in brackets, an optional region before a slash;
-# "[메디파나뉴스 = 박철민 기자]": outlet and reporter inside the brackets.
+# "[메디파나뉴스 = 박철민 기자] 본문", "[머니투데이 홍길동 기자] 본문": outlet and reporter open the lead.
+LEAD_BYLINE = re.compile(
+    r"^\[(?P<outlet>[^\]=]{2,20}?)\s*[=\s]\s*(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*\]\s*"
+)
+# On a line of its own: "[신아일보] 대전/정태경 기자" (outlet in brackets, an optional region
+# before a slash), "[메디파나뉴스 = 박철민 기자]", "[머니투데이 홍길동 기자]".
 BRACKET_BYLINE = re.compile(
-    r"^\[(?P<outlet>[^\]=]{2,20}?)\s*(?:\]\s*|=\s*)(?:[가-힣]+\s?/\s?)?(?P<names>(?:" + NAME + r"[\s·,]*)+?)\s?"
-    + REPORTER_TITLE
+    r"^\[(?P<outlet>[^\]=]{2,20}?)\s*(?:\]\s*|=\s*|\s)(?:[가-힣]+\s?/\s?)?(?P<names>" + SPACED_NAMES + r")\s?"
+    + REPORTER_TITLE + r"\s*\]?"
 )
-# "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com"
-REPORTER = re.compile(
-    r"(?:^|[\s/•·|,=])(?P<name>" + NAME + r")\s?" + REPORTER_TITLE + r"(?![가-힣])"
+# "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com", "홍길동·김철수 기자"
+REPORTER = re.compile(r"(?:^|[\s/•·|,=])(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE + r"(?![가-힣])")
+# A broadcast report's last line: "KBS 뉴스 홍길동입니다.", "MBC뉴스 홍길동입니다.", "채널A 홍길동입니다."
+# The outlet holds a Latin letter, as Korean broadcasters' names do; "저는 홍길동입니다." is no sign-off.
+BROADCAST_SIGNOFF = re.compile(
+    r"^(?P<outlet>(?=[가-힣0-9]*[A-Za-z])[A-Za-z0-9가-힣]{2,12}?)\s?(?:뉴스\s)?(?P<name>" + NAME + r")입니다\.?$"
 )
+# Yonhap's end mark.
+END_MARK = re.compile(r"\s*\(끝\)\s*$")
 # Tokens that look like names before 기자 but are not.
 NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당", "기자", "온라인", "디지털", "객원", "인턴", "수습"}
 
 # Publication labels; a date after one of these is the article's own.
-PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|작성|Posted|Published)"
+PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|Posted|Published)"
 MODIFIED_LABELS = r"(?:최종\s?수정|수정|업데이트|Updated|Modified)"
 DATE = (
     r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
 )
-TIME = (
-    r"(?:\s*\(?[월화수목금토일]\)?)?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
-    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?"
-)
+
+def _time(korean_clock: bool) -> str:
+    """A clock time after a date: "10:04", "오후 2:04", "(10:04)" (broadcasters), "[10:04]";
+    with `korean_clock`, also "10시 04분", which only a label makes a time stamp
+    (a short deck line may announce an event "12일 10시 30분")."""
+    separator = r"(?::|시\s?)" if korean_clock else ":"
+    return (
+        r"(?:\s*\(?[월화수목금토일]\)?)?\s*[(\[]?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
+        r"(?P<H>\d{1,2})" + separator + r"(?P<M>\d{2})" + (r"분?" if korean_clock else "") + r"(?::\d{2})?\s*[)\]]?"
+    )
+
+
+TIME = _time(korean_clock=False)
 LABELLED_DATE = re.compile(
     r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")(?:\s?(?:일자|일시|시간|시각|일))?\s*[:：]?\s*"
-    + DATE + r"(?:" + TIME + r")?"
+    + DATE + r"(?:" + _time(korean_clock=True) + r")?"
 )
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
@@ -128,7 +155,9 @@ IS_MODIFIED = re.compile(MODIFIED_LABELS)
 # Photo captions and credits.
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 PHOTO_CREDIT = re.compile(
-    r"(?:[/(\[<]\s*(?:사진|그래픽|자료|영상)\s?(?:제공)?\s?[=:]|/\s?사진\s?제공\s?=|\(사진\)|사진\s?=\s?[^)]*\)$)"
+    r"(?:[/(\[<]\s*(?:사진|그래픽|자료|영상)\s?(?:제공)?\s?[=:]|/\s?사진\s?제공\s?=|\(사진\)|사진\s?=\s?[^)]*\)$"
+    # "…건물. © 뉴스1 김철수 기자", "ⓒ 연합뉴스": the credit of a photo, ending its caption
+    r"|" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?\s*$)"
 )
 
 # A body paragraph reads as prose: it ends like a Korean sentence.

@@ -23,6 +23,13 @@ BYLINE_LINES = [
     ("워싱턴=김철수 특파원", ["김철수"], None),
     ("글·사진 이영희 기자", ["이영희"], None),
     ("taegyeong3975@shinailbo.co.kr", [], None),
+    ("[머니투데이 홍길동 기자]", ["홍길동"], "머니투데이"),
+    ("[데일리팜=홍길동 기자]", ["홍길동"], "데일리팜"),
+    ("홍길동·김철수 기자", ["홍길동", "김철수"], None),
+    ("홍길동, 김철수 기자", ["홍길동", "김철수"], None),
+    ("홍길동 기자(hong@example.com)", ["홍길동"], None),
+    ("홍길동 기자 | 입력 2023.05.12 10:04", ["홍길동"], None),  # the stamp is pubdate.py's
+    ("글 홍길동 기자 / 사진 김철수 기자", ["홍길동", "김철수"], None),
 ]
 
 
@@ -39,6 +46,9 @@ NOT_BYLINES = [
     "이날 기자회견에서 원 회장은 협력 방안을 설명했다.",
     "허태정 대전 시장은 17일 보스턴을 방문했다.",
     "기자들의 질문이 이어지자 그는 답을 피했다며 자리를 떠났고 행사는 예정보다 일찍 끝났다.",
+    # The lead that opens with outlet and reporter: its text must not go with the byline.
+    "[매일경제 홍길동 기자] 국내 바이오 벤처들이 미국 보스턴의 공용 실험실에 잇따라 입주하고 있다.",
+    "[신아일보] 대전/정태경 기자 = 대전시는 17일 보스턴 바이오클러스터를 방문해 협약을 체결했다.",
 ]
 
 
@@ -56,6 +66,29 @@ def test_wire_dateline_is_stripped_from_the_lead() -> None:
     assert byline.reporters == ["김잔디"] and byline.outlet == "연합뉴스"
 
 
+@pytest.mark.parametrize(
+    ("lead", "names", "outlet"),
+    [
+        ("[서울=뉴시스]홍길동 기자 = 본문이다.", ["홍길동"], "뉴시스"),
+        ("【서울=뉴시스】홍길동 기자 = 본문이다.", ["홍길동"], "뉴시스"),
+        ("[보스턴=뉴시스] 홍길동 특파원 = 본문이다.", ["홍길동"], "뉴시스"),
+        ("(서울=뉴스1) 홍길동 기자 = 본문이다.", ["홍길동"], "뉴스1"),
+        ("[아시아경제 홍길동 기자] 본문이다.", ["홍길동"], "아시아경제"),
+        ("[메디파나뉴스 = 박철민 기자] 본문이다.", ["박철민"], "메디파나뉴스"),
+    ],
+)
+def test_leads_opened_by_outlet_and_reporter(lead: str, names: list[str], outlet: str) -> None:
+    byline = Byline()
+    assert strip_dateline(lead, byline) == "본문이다."
+    assert byline.reporters == names and byline.outlet == outlet
+
+
+def test_a_bracketed_tag_is_not_a_dateline() -> None:
+    byline = Byline()
+    assert strip_dateline("[단독] 본문이다.", byline) == "[단독] 본문이다."
+    assert byline.outlet is None
+
+
 def test_wire_dateline_with_two_reporters() -> None:
     byline = Byline()
     strip_dateline("(보스턴=뉴시스) 김잔디 이주원 기자 = 본문이다.", byline)
@@ -70,6 +103,32 @@ def test_trailing_signoff_is_stripped_from_the_last_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "kept", "names"),
+    [
+        ("협력을 확대하겠다고 말했다. 홍길동 기자 hong@example.com", "협력을 확대하겠다고 말했다.", ["홍길동"]),
+        ("“협력을 넓히겠다.” 홍길동 기자", "“협력을 넓히겠다.”", ["홍길동"]),
+        ("협력을 확대하겠다고 밝혔다.(끝)", "협력을 확대하겠다고 밝혔다.", []),
+        ("KBS 뉴스 홍길동입니다.", "", ["홍길동"]),
+        ("MBC뉴스 홍길동입니다.", "", ["홍길동"]),
+        ("채널A 홍길동입니다.", "", ["홍길동"]),
+        # Not sign-offs: a reporter inside the sentence, a speaker introducing himself.
+        ("이번 행사에는 홍길동 기자가 참석했다.", "이번 행사에는 홍길동 기자가 참석했다.", []),
+        ("저는 홍길동입니다.", "저는 홍길동입니다.", []),
+    ],
+)
+def test_signoffs_at_the_end(paragraph: str, kept: str, names: list[str]) -> None:
+    byline = Byline()
+    assert strip_signoff(paragraph, byline) == kept
+    assert byline.reporters == names
+
+
+def test_broadcast_signoff_names_the_broadcaster() -> None:
+    byline = Byline()
+    strip_signoff("KBS 뉴스 홍길동입니다.", byline)
+    assert byline.outlet == "KBS"
+
+
+@pytest.mark.parametrize(
     ("line", "outlet"),
     [
         ("<저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지>", "서울경제"),
@@ -80,6 +139,17 @@ def test_trailing_signoff_is_stripped_from_the_last_paragraph() -> None:
         ("Copyright ⓒ 2024 약업신문 All rights reserved.", "약업신문"),
         ("[ⓒ 한국경제, 무단전재 및 재배포 금지]", "한국경제"),
         ("무단전재 및 재배포 금지", None),
+        # The name, without what notices put around it: a web address, a slogan, a photo credit.
+        ("<저작권자 © 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지>", "매일경제"),
+        ("Copyright ⓒ 조선일보 & chosun.com", "조선일보"),
+        ("[ⓒ 데일리팜 & dailypharm.com 무단 전재 및 재배포 금지]", "데일리팜"),
+        ("ⓒ중앙일보 (https://www.joongang.co.kr), 무단 전재 및 재배포 금지", "중앙일보"),
+        ("ⓒ 매일신문 - www.imaeil.com", "매일신문"),
+        ("ⓒ 이데일리 - 무단전재 & 재배포 금지", "이데일리"),
+        ("<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제 무단전재 배포금지>", "아시아경제"),
+        ("© News1 홍길동 기자", "News1"),
+        ("Copyright © The Dong-A Ilbo. All rights reserved.", "The Dong-A Ilbo"),
+        ("Copyright © 2023 HITNEWS All rights reserved", "HITNEWS"),
     ],
 )
 def test_outlet_from_copyright(line: str, outlet: str | None) -> None:
@@ -93,4 +163,4 @@ def test_footer_with_glued_bylines_and_copyright() -> None:
         byline,
     )
     assert byline.reporters == ["김윤수", "이덕연"]
-    assert byline.outlet == "서울경제"
+    assert byline.notice_outlet == "서울경제"

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.pubdate import find_published, parse_date_value
+from generator.extract.bylines import Byline, take_byline_line
+from generator.extract.pubdate import find_published, is_meta_line, parse_date_value
 
 STATED = [
     ("기사입력 2020.01.22 12:24", ("2020-01-22", "12:24")),
@@ -26,12 +27,23 @@ STATED = [
     ("송고 2022-03-04 07:00", ("2022-03-04", "07:00")),
     ("Published 2024-01-02 08:00", ("2024-01-02", "08:00")),
     ("등록 2024.01.02", ("2024-01-02", None)),
+    ("입력 2023.05.12 (10:04) 수정 2023.05.12 (11:20)", ("2023-05-12", "10:04")),  # broadcasters
+    ("기사입력 2023/05/12 [10:04]", ("2023-05-12", "10:04")),
+    ("기사입력 2023년 05월 12일 10시 04분", ("2023-05-12", "10:04")),
+    ("기사전송 2023-05-12 10:04", ("2023-05-12", "10:04")),
+    ("승인 2023.05.12 (금) 오후 2:04", ("2023-05-12", "14:04")),
 ]
 
 
 @pytest.mark.parametrize(("line", "expected"), STATED)
 def test_stated_date_forms(line: str, expected: tuple[str, str | None] | None) -> None:
     assert find_published([line]) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), STATED)
+def test_a_stamp_line_leaves_the_text(line: str, expected: object) -> None:
+    """Once read, the stamp is metadata: its line (a byline beside it or not) is no article text."""
+    assert is_meta_line(line) or take_byline_line(line, Byline())
 
 
 NOT_THE_ARTICLE_DATE = [
@@ -42,6 +54,7 @@ NOT_THE_ARTICLE_DATE = [
     "정부는 2025.01.01부터 새 제도를 시행한다고 밝혔다.",  # a date inside prose, no label
     "입력 2023.02.30 10:00",  # no such day
     "입력 1899.01.01 10:00",
+    "2023년 5월 12일 10시 30분 코엑스에서 개최",  # a deck announcing an event: no label, a Korean clock
 ]
 
 

@@ -52,13 +52,14 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     return kept
 
 
-def _is_copyright_line(line: str) -> bool:
+def _is_copyright_line(line: str, after: list[str]) -> bool:
+    """A copyright notice. A line that is only the mark and a name ("ⓒ 뉴스1", "© News1
+    홍길동 기자") is one too, unless the article goes on after it: then it credits a photo."""
     if len(line) > COPYRIGHT_LINE_MAX:
         return False
-    return bool(
-        re.search(r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지", line, re.I)
-        or re.match(r"^[<\[(]?\s*(?:ⓒ|©)", line)
-    )
+    if re.search(r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지", line, re.I):
+        return True
+    return bool(re.match(r"^[<\[(]?\s*(?:ⓒ|©)", line)) and not any(_is_prose(later) for later in after)
 
 
 def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
@@ -66,7 +67,7 @@ def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
     for i, line in enumerate(lines):
         if p.END.match(line):
             return lines[:i]
-        if _is_copyright_line(line):
+        if _is_copyright_line(line, lines[i + 1 :]):
             take_footer_line(line, byline)
             return lines[:i]
     # No marker: a trailing block of list lines is a list of other stories.
@@ -151,7 +152,7 @@ def extract(text: str) -> Extracted:
         date=published[0] if published else None,
         time=published[1] if published else None,
         reporters=tuple(byline.reporters),
-        outlet=byline.outlet,
+        outlet=byline.outlet or byline.notice_outlet,
         captions=tuple(captions),
         body=tuple(paragraphs),
     )

@@ -13,7 +13,10 @@ BYLINE_MAX = 60
 @dataclass
 class Byline:
     reporters: list[str] = field(default_factory=list)
-    outlet: str | None = None
+    outlet: str | None = None  # as a byline, dateline or sign-off names it
+    # As the copyright notice names it: the masthead of a byline reads better than the
+    # company of a notice ("[서울=뉴시스]" against "ⓒ 공감언론 뉴시스통신사").
+    notice_outlet: str | None = None
 
     def add_names(self, names: list[str]) -> None:
         for name in names:
@@ -29,10 +32,24 @@ def outlet_from_copyright(line: str) -> str | None:
     for pattern in p.OUTLET_PATTERNS:
         m = pattern.search(line)
         if m:
-            outlet = m["outlet"].strip(" .,:;-")
+            outlet = _outlet_name(m["outlet"])
             if outlet and outlet.lower() not in p.NOT_OUTLETS and len(outlet) <= 30:
                 return outlet
     return None
+
+
+def _outlet_name(text: str) -> str:
+    """The name out of what a notice says around it: "매일경제 & mk.co.kr" -> 매일경제;
+    "경제를 보는 눈, 세계를 보는 창 아시아경제" (a slogan first) -> 아시아경제;
+    "News1 홍길동 기자" (a photo credit) -> News1."""
+    parts = [part for part in p.OUTLET_TAIL.split(text, maxsplit=1)[0].split(",") if part.strip()]
+    name = parts[-1] if parts else ""
+    name = re.sub(r"\s*" + p.NAMES + r"\s?" + p.REPORTER_TITLE + r"\s*$", "", name).strip(" .,:;-")
+    words = name.split()
+    # A Korean outlet's name is one or two words; more is a slogan ending in the name.
+    if len(words) > 2 and all(re.fullmatch(r"[가-힣]+", word) for word in words):
+        return words[-1]
+    return name
 
 
 def _names(text: str) -> list[str]:
@@ -40,8 +57,9 @@ def _names(text: str) -> list[str]:
 
 
 def strip_dateline(paragraph: str, byline: Byline) -> str:
-    """'(서울=연합뉴스) 김잔디 기자 = 본문...' -> '본문...', recording outlet and names."""
-    m = p.DATELINE.match(paragraph)
+    """'(서울=연합뉴스) 김잔디 기자 = 본문...' or '[머니투데이 홍길동 기자] 본문...' -> '본문...',
+    recording outlet and names."""
+    m = p.DATELINE.match(paragraph) or p.LEAD_BYLINE.match(paragraph)
     if not m:
         return paragraph
     byline.add_outlet(m["outlet"].strip())
@@ -50,43 +68,56 @@ def strip_dateline(paragraph: str, byline: Byline) -> str:
 
 
 _TRAILING_SIGNOFF = re.compile(
-    r"\s*/\s*(?P<name>" + p.NAME + r")\s?" + p.REPORTER_TITLE + r"(?:\s*" + p.EMAIL + r")?\s*$"
+    # "… 말했다. /이주원기자 lee@x.com", or after the last sentence without the slash
+    r"(?:\s*/\s*|(?<=[.!?\"”'’])\s+)(?P<names>" + p.NAMES + r")\s?" + p.REPORTER_TITLE + r"(?:\s*" + p.EMAIL + r")?\s*$"
 )
 
 
 def strip_signoff(paragraph: str, byline: Byline) -> str:
-    """'...라고 말했다. /이주원기자 lee@x.com' -> '...라고 말했다.'"""
+    """'...라고 말했다. /이주원기자 lee@x.com' -> '...라고 말했다.'; Yonhap's '(끝)' goes too,
+    and a broadcast's closing line ('KBS 뉴스 홍길동입니다.') is all sign-off."""
+    broadcast = p.BROADCAST_SIGNOFF.match(paragraph)
+    if broadcast:
+        byline.add_outlet(broadcast["outlet"])
+        byline.add_names([broadcast["name"]])
+        return ""
+    paragraph = p.END_MARK.sub("", paragraph)
     m = _TRAILING_SIGNOFF.search(paragraph)
     if not m:
         return paragraph
-    byline.add_names([m["name"]])
+    byline.add_names(_names(m["names"]))
     return paragraph[: m.start()].rstrip()
 
 
 def take_byline_line(line: str, byline: Byline) -> bool:
-    """If the line is a byline (or a bare e-mail under one), record it and return True."""
-    m = p.BRACKET_BYLINE.match(line)
-    if m:
+    """If the line is a byline (or a bare e-mail under one), record it and return True.
+    A date stamp on the same line ("홍길동 기자 | 입력 2023.05.12 10:04") is the date's
+    business (pubdate.py) and does not make the line prose."""
+    without_mail = re.sub(p.EMAIL, " ", line)
+    m = p.BRACKET_BYLINE.match(without_mail)
+    if m and _is_leftover(without_mail[m.end():]):
         byline.add_outlet(m["outlet"].strip())
         byline.add_names(_names(m["names"]))
         return True
-    without_mail = re.sub(p.EMAIL, " ", line)
     if not without_mail.strip(" •·|,/"):
         return True  # an e-mail address left alone on a line under the byline
+    without_mail = p.UNLABELLED_DATETIME.sub(" ", p.LABELLED_DATE.sub(" ", without_mail))
     if len(without_mail) > BYLINE_MAX:
         return False
-    found = [m["name"] for m in p.REPORTER.finditer(without_mail)]
-    if not found:
-        return False
-    rest = p.REPORTER.sub(" ", without_mail)
-    if len(re.sub(r"[\s•·|,/=\-]", "", rest)) > 4:
-        return False  # a sentence that happens to contain "기자"
+    found = [name for m in p.REPORTER.finditer(without_mail) for name in _names(m["names"])]
+    if not found or not _is_leftover(p.REPORTER.sub(" ", without_mail)):
+        return False  # no name, or a sentence that happens to contain "기자"
     byline.add_names(found)
     return True
 
 
+def _is_leftover(rest: str) -> bool:
+    """What a byline line may hold besides names and titles: separators and a word or so."""
+    return len(re.sub(r"[\s•·|,/=\-\[\]]", "", rest)) <= 4
+
+
 def take_footer_line(line: str, byline: Byline) -> None:
     """The line that ends the article: a copyright notice, maybe with bylines glued on."""
-    byline.add_outlet(outlet_from_copyright(line))
+    byline.notice_outlet = byline.notice_outlet or outlet_from_copyright(line)
     head = p.COPYRIGHT.split(line, maxsplit=1)[0]
-    byline.add_names([m["name"] for m in p.REPORTER.finditer(re.sub(p.EMAIL, " ", head))])
+    byline.add_names([name for m in p.REPORTER.finditer(re.sub(p.EMAIL, " ", head)) for name in _names(m["names"])])

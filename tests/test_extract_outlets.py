@@ -1,0 +1,57 @@
+"""Whole articles in the forms of outlets the seeds do not come from (fixtures written for
+these tests): wire copy with a bracketed dateline, a paper whose lead opens with
+"[매체 기자]", a broadcast transcript, a photo credit standing on its own line."""
+
+from __future__ import annotations
+
+from generator.extract import extract
+from generator.model import Extracted
+from tests.conftest import FIXTURES
+
+
+def _extract(name: str) -> Extracted:
+    return extract((FIXTURES / name).read_text("utf-8"))
+
+
+def test_wire_copy_with_a_bracketed_dateline() -> None:
+    found = _extract("wire_bracket_dateline.txt")
+    assert (found.date, found.time) == ("2024-03-05", "10:12")  # 기사등록, not 최종수정
+    assert found.reporters == ("홍길동",)
+    assert found.outlet == "뉴시스"  # the dateline's masthead, not the notice's company name
+    assert found.body[0].startswith("한국바이오협회는 미국 보스턴에서")
+    assert found.body[-1].endswith("돕겠다\"고 말했다.")
+    assert len(found.body) == 3
+
+
+def test_lead_opened_by_outlet_and_reporter_and_a_credited_photo() -> None:
+    found = _extract("bracket_outlet_reporter_lead.txt")
+    assert found.headline == "[단독] 국내 바이오 벤처, 보스턴 공용 실험실 입주 잇따라"
+    assert (found.date, found.time) == ("2023-05-12", "14:04")
+    assert found.reporters == ("홍길동", "김철수")
+    assert found.outlet == "매일경제"
+    assert found.captions == ("보스턴 켄달스퀘어의 공용 실험실 건물. © 뉴스1 김철수 기자",)
+    assert found.body[0].startswith("국내 바이오 벤처들이")
+    assert found.body[-1].endswith("이라고 말했다.")  # the sign-off after it is gone
+    assert not any("©" in paragraph or "기자]" in paragraph for paragraph in found.body)
+
+
+def test_broadcast_transcript() -> None:
+    found = _extract("broadcast_transcript.txt")
+    assert found.headline == "보스턴 진출 K바이오…현지 인력 확보가 관건"
+    assert found.subtitles == ()
+    assert (found.date, found.time) == ("2023-05-12", "10:04")
+    assert found.reporters == ("홍길동",)
+    assert found.outlet == "KBS"
+    assert found.body[0].startswith("국내 바이오 기업들의 미국 보스턴 진출이")
+    assert found.body[-1] == "정부는 내년부터 현지 인력 채용을 지원하는 사업을 시작할 계획입니다."
+    # The script's speaker marks are not text.
+    assert not any(paragraph.startswith("[") for paragraph in found.body)
+
+
+def test_a_photo_credit_line_before_the_body_does_not_end_the_article() -> None:
+    """"© News1 홍길동 기자" on its own line looks like a copyright notice, which ends an
+    article; the body after it was lost (the file was skipped as having no text)."""
+    found = _extract("credit_line_before_body.txt")
+    assert "© News1 홍길동 기자" in found.captions
+    assert [p.split()[0] for p in found.body] == ["한국보건산업진흥원은", "설명회에는"]
+    assert found.outlet == "뉴스1"  # from the notice at the end, which still ends the article
