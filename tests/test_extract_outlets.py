@@ -55,3 +55,16 @@ def test_a_photo_credit_line_before_the_body_does_not_end_the_article() -> None:
     assert "© News1 홍길동 기자" in found.captions
     assert [p.split()[0] for p in found.body] == ["한국보건산업진흥원은", "설명회에는"]
     assert found.outlet == "뉴스1"  # from the notice at the end, which still ends the article
+
+
+def test_a_whole_portal_page_copied_from_the_browser() -> None:
+    """Naver's page around the outlet's article: skip links, the outlet's name above the
+    headline, text-to-speech and font buttons, the reporter profile and its counters."""
+    found = _extract("naver_full_copy.txt")
+    assert found.headline == "바이오협회, 보스턴에 회원사 공동 사무소 연다"
+    assert found.section is None  # "연합뉴스" above the headline is the masthead
+    assert found.subtitles == ("올해 하반기 개소…입주 기업 10곳 모집",)
+    assert (found.date, found.time) == ("2024-06-03", "10:12")
+    assert found.reporters == ("홍길동",)
+    assert found.outlet == "연합뉴스"
+    assert [p.split()[0] for p in found.body] == ["한국바이오협회는", "사무소는", "협회"]

@@ -145,10 +145,12 @@ def extract(text: str) -> Extracted:
         paragraph = strip_signoff(strip_dateline(paragraph, byline), byline)
         if paragraph:
             paragraphs.append(paragraph)
+    # A portal page prints the outlet's name above the headline: a masthead, not a section or deck.
+    masthead = {byline.outlet, byline.notice_outlet}
     return Extracted(
         headline=headline,
-        subtitles=tuple(subtitles),
-        section=section,
+        subtitles=tuple(line for line in subtitles if line not in masthead),
+        section=None if section in masthead else section,
         date=published[0] if published else None,
         time=published[1] if published else None,
         reporters=tuple(byline.reporters),

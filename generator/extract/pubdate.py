@@ -76,4 +76,7 @@ def is_meta_line(line: str) -> bool:
         return False
     rest = p.LABELLED_DATE.sub("", line)
     rest = p.UNLABELLED_DATETIME.sub("", rest)
-    return rest != line and len(re.sub(r"[\s•·|:：\-]", "", rest)) <= 2
+    if rest == line:
+        return False
+    rest = " ".join(word for word in rest.split() if not p.WIDGET.match(word))  # "입력… 기사원문" (Naver)
+    return len(re.sub(r"[\s•·|:：\-]", "", rest)) <= 2
