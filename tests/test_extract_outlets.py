@@ -68,3 +68,22 @@ def test_a_whole_portal_page_copied_from_the_browser() -> None:
     assert found.reporters == ("홍길동",)
     assert found.outlet == "연합뉴스"
     assert [p.split()[0] for p in found.body] == ["한국바이오협회는", "사무소는", "협회"]
+
+
+def test_a_daum_page_with_its_path_summary_and_buttons() -> None:
+    found = _extract("daum_full_copy.txt")
+    assert found.section == "경제 IT"  # the path above the masthead; "홈" is a button
+    assert found.headline == "보스턴 찾은 K바이오, 현지 VC와 투자 상담 100건"
+    assert found.subtitles == ()  # translate, font size, the machine summary's own lines
+    assert (found.date, found.time, found.reporters, found.outlet) == ("2024-05-12", "10:04", ("김철수",), "서울경제")
+    assert len(found.body) == 2  # the summary's sentence is not kept apart from the paragraph holding it
+    assert found.body[0].startswith("국내 바이오 기업들이 보스턴에서") and found.body[0].endswith("모두 15곳이다.")
+
+
+def test_a_short_lead_is_body_not_deck() -> None:
+    """A 38-character first paragraph ending "…세운다." is the lead; decks end without a period."""
+    found = _extract("hankyung_copy.txt")
+    assert found.section == "바이오"
+    assert found.subtitles == ()  # 지면A12, the comment count "0", 클린뷰, 프린트 are buttons
+    assert found.body[0] == "정부가 미국 보스턴에 한국 바이오 기업을 위한 공동 연구소를 세운다."
+    assert (found.reporters, found.outlet) == (("홍길동",), "한국경제")

@@ -22,7 +22,9 @@ from generator.extract.bylines import (
 from generator.extract.pubdate import find_published, is_meta_line
 from generator.model import Extracted
 
-PROSE_MIN = 40  # shorter lines before the body are headline or deck
+PROSE_MIN = 40  # shorter lines before the body are headline or deck, unless they end as a statement
+SHORT_PROSE_MIN = 20
+STATEMENT_END = re.compile(r"[다요]\.[”\"'’]*$")
 HEADLINE_MAX = 150
 SECTION_MAX = 12
 DEDUP_WINDOW = 25  # machine summaries and repeated decks live near the top
@@ -34,7 +36,11 @@ def _key(line: str) -> str:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) >= PROSE_MIN and bool(p.SENTENCE_END.search(line))
+    """A body line. A short one too when it ends as a statement does ("…세운다."):
+    decks and headlines end without the period."""
+    if len(line) >= PROSE_MIN:
+        return bool(p.SENTENCE_END.search(line))
+    return len(line) >= SHORT_PROSE_MIN and bool(STATEMENT_END.search(line))
 
 
 def _drop_repeats(lines: list[str]) -> list[str]:
@@ -106,16 +112,25 @@ def _join_broken(lines: list[str]) -> list[str]:
     return out
 
 
-def _split_header(lines: list[str]) -> tuple[str | None, str | None, list[str], list[str]]:
-    """(section, headline, subtitles, body) from the article's remaining lines."""
+def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], list[str]]:
+    """(section, headline, subtitles, body) from the article's remaining lines. The
+    section comes as its parts: a portal prints its path as short lines ("경제", "IT")."""
     start = next((i for i, line in enumerate(lines) if _is_prose(line) or len(line) > HEADLINE_MAX), len(lines))
     header, body = lines[:start], lines[start:]
-    section = None
-    if len(header) >= 2 and len(header[0]) <= SECTION_MAX and re.fullmatch(r"[가-힣A-Za-z ]+", header[0]):
-        section, header = header[0], header[1:]
+    short = 0
+    while short < len(header) - 1 and _is_section_part(header[short]):
+        short += 1
+    # Short lines before a longer one are the section; without a longer one, only the first is.
+    if short and len(header[short]) <= SECTION_MAX:
+        short = 1 if len(header) >= 2 and _is_section_part(header[0]) else 0
+    section, header = header[:short], header[short:]
     if not header:
         return section, None, [], body
     return section, header[0], header[1:], body
+
+
+def _is_section_part(line: str) -> bool:
+    return len(line) <= SECTION_MAX and bool(re.fullmatch(r"[가-힣A-Za-z ]+", line))
 
 
 def paragraphs_only(text: str) -> Extracted:
@@ -150,7 +165,7 @@ def extract(text: str) -> Extracted:
     return Extracted(
         headline=headline,
         subtitles=tuple(line for line in subtitles if line not in masthead),
-        section=None if section in masthead else section,
+        section=" ".join(part for part in section if part not in masthead) or None,
         date=published[0] if published else None,
         time=published[1] if published else None,
         reporters=tuple(byline.reporters),
