@@ -44,6 +44,7 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     stated, problems = coerce(raw.meta, strict_keys=False)
     for problem in problems:
         note("warning", "bad-metadata", f"front matter: {problem}; value ignored")
+    fallback, _ = coerce(raw.fallback, strict_keys=False)
     override: dict[str, Any] = {}
     if sidecar is not None:
         override, problems = coerce(sidecar, strict_keys=True)
@@ -55,6 +56,8 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
             return override[key], "override"
         if key in stated:
             return stated[key], "stated"
+        if not from_text and key in fallback:
+            return fallback[key], "stated"
         return from_text, ("stated" if from_text else None)
 
     title, title_layer = pick("title", found.headline)
@@ -74,6 +77,7 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     reporters, _ = pick("reporters", found.reporters)
     subtitles, _ = pick("subtitles", found.subtitles)
     section, _ = pick("section", found.section)
+    captions, _ = pick("captions", found.captions)
     if not date:
         note("info", "no-date", "the text states no publication date; date left empty")
     if not outlet:
@@ -94,7 +98,7 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
         outlet=outlet,
         reporters=tuple(reporters),
         section=section,
-        captions=found.captions,
+        captions=tuple(captions),
         body=found.body,
     )
     return Composed(article, tuple(issues))

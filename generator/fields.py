@@ -12,7 +12,7 @@ from typing import Any
 from generator.extract.pubdate import parse_date_value
 
 TEXT_KEYS = ("title", "outlet", "section")
-LIST_KEYS = ("reporters", "subtitles")
+LIST_KEYS = ("reporters", "subtitles", "captions")
 KNOWN_KEYS = set(TEXT_KEYS) | set(LIST_KEYS) | {"date", "time"}
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 

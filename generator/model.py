@@ -17,6 +17,10 @@ class RawDoc:
     text: str
     sha256: str
     meta: dict[str, Any] = field(default_factory=dict)
+    # What the file says less reliably than its text: a saved page's site name and author
+    # fields (a portal names itself there, "네이버 뉴스"; "연합뉴스 | 네이버" is no reporter),
+    # used only where the text names no outlet or reporter.
+    fallback: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,9 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 PHOTO_CREDIT = re.compile(
     r"(?:[/(\[<]\s*(?:사진|그래픽|자료|영상)\s?(?:제공)?\s?[=:]|/\s?사진\s?제공\s?=|\(사진\)|사진\s?=\s?[^)]*\)$"
     # "…건물. © 뉴스1 김철수 기자", "ⓒ 연합뉴스": the credit of a photo, ending its caption
-    r"|" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?\s*$)"
+    r"|" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?\s*$"
+    # "… [연합뉴스 자료사진]", "… [EPA=연합뉴스]"
+    r"|\[[^\]]{0,20}(?:사진|이미지|그래픽)[^\]]{0,10}\]$|\[[A-Za-z가-힣 ./]{2,20}=[A-Za-z가-힣0-9 ]{2,12}\]$)"
 )
 
 # A body paragraph reads as prose: it ends like a Korean sentence.

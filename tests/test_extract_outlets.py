@@ -1,11 +1,14 @@
 """Whole articles in the forms of outlets the seeds do not come from (fixtures written for
 these tests): wire copy with a bracketed dateline, a paper whose lead opens with
-"[매체 기자]", a broadcast transcript, a photo credit standing on its own line."""
+"[매체 기자]", a broadcast transcript, a photo credit standing on its own line, whole
+portal pages copied from the browser, and pages saved as HTML."""
 
 from __future__ import annotations
 
+from generator.compose import compose
 from generator.extract import extract
-from generator.model import Extracted
+from generator.model import Article, Extracted
+from generator.read import parse_bytes
 from tests.conftest import FIXTURES
 
 
@@ -87,3 +90,35 @@ def test_a_short_lead_is_body_not_deck() -> None:
     assert found.subtitles == ()  # 지면A12, the comment count "0", 클린뷰, 프린트 are buttons
     assert found.body[0] == "정부가 미국 보스턴에 한국 바이오 기업을 위한 공동 연구소를 세운다."
     assert (found.reporters, found.outlet) == (("홍길동",), "한국경제")
+
+
+def _read_page(name: str) -> Article:
+    path = FIXTURES / name
+    composed = compose(parse_bytes(path.read_bytes(), path, f"seeds/{name}"), "x", None, "x.meta.yml")
+    assert composed.article is not None, composed.issues
+    return composed.article
+
+
+def test_a_saved_page_with_the_lead_photo_before_the_paragraphs() -> None:
+    """The <figure> ahead of the text (as Korean CMSs place it) ran caption and paragraphs
+    into one line, which read as a caption: the file was skipped as having no text."""
+    article = _read_page("ndsoft_page.html")
+    assert article.captions == ("보스턴 공동 연구소 전경. (사진=바이오타임즈)",)
+    assert [p.split()[0] for p in article.body] == ["국내", "연구소를", "협회"]
+    assert (article.date, article.time) == ("2024-03-05", "10:12")  # article:published_time, in Korean time
+    assert article.reporters == ("홍길동",)  # the author field's "홍길동 기자", title off
+    assert (article.outlet, article.section) == ("바이오타임즈", "제약·바이오")
+
+
+def test_a_page_saved_from_a_portal_names_the_outlet_not_the_portal() -> None:
+    article = _read_page("naver_saved_page.html")
+    assert article.outlet == "연합뉴스"  # not og:site_name "네이버 뉴스"
+    assert article.reporters == ("홍길동",)  # not the author field's "연합뉴스 | 네이버"
+    assert article.subtitles == ("올해 하반기 개소…입주 기업 10곳 모집",)
+    assert article.captions == ("보스턴 시내 전경 [연합뉴스 자료사진]",)
+    assert article.body[0].startswith("한국바이오협회는") and len(article.body) == 3
+
+
+def test_a_copied_caption_with_an_agency_credit_is_a_caption() -> None:
+    lines = "제목이다\n\n보스턴 시내 전경 [EPA=연합뉴스]\n\n" + "본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다.\n"
+    assert extract(lines).captions == ("보스턴 시내 전경 [EPA=연합뉴스]",)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
 from generator.errors import InputError
+from generator.extract.bylines import Byline, take_byline_line
 from generator.model import RawDoc
+
+if TYPE_CHECKING:  # lxml is loaded with trafilatura, only when a page is read
+    from lxml.html import HtmlElement
 
 # htmldate's extensive search guesses dates from URLs and free text; we only
 # accept a date the page states in its metadata, so it stays off.
@@ -15,8 +23,12 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     # none that changed: cached articles are not read again).
     import trafilatura
 
+    tree = trafilatura.load_html(text)
+    if tree is None:
+        raise InputError("no-text", "no HTML page could be read from the file")
+    captions = _take_figures(tree)
     doc = trafilatura.bare_extraction(
-        text,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -30,14 +42,72 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     if doc.title:
         meta["title"] = doc.title
     if doc.date:
-        meta["date"] = doc.date
-    if doc.sitename:
-        meta["outlet"] = doc.sitename
+        meta["date"] = _with_time(tree, doc.date)
+    fallback: dict[str, object] = {}
+    if doc.sitename and not PORTAL.search(doc.sitename):
+        fallback["outlet"] = doc.sitename
     if doc.author:
-        meta["reporters"] = [a.strip() for a in doc.author.split(";") if a.strip()]
+        fallback["reporters"] = _reporters(doc.author)
+    if doc.categories:
+        meta["section"] = doc.categories[0]
+    if captions:
+        meta["captions"] = captions
     # The extracted text keeps the headline out; put it back on top so the same
     # text rules (headline, deck, byline) apply as for a copied page.
     body = doc.text
     if doc.title and not body.lstrip().startswith(doc.title):
         body = f"{doc.title}\n\n{body}"
-    return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta)
+    return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
+
+
+# A page saved from a news portal names the portal as its site.
+PORTAL = re.compile(r"네이버|naver|다음|daum|카카오|kakao|네이트|nate|zum|줌", re.IGNORECASE)
+# Photo captions: <figure>, and Naver's photo box.
+CAPTION_BOXES = "//figure | //span[contains(@class, 'end_photo_org')]"
+CAPTION_TEXT = ".//figcaption | .//em[contains(@class, 'img_desc')]"
+_PUBLISHED = (
+    '//meta[@property="article:published_time" or @name="article:published_time"'
+    ' or @itemprop="datePublished" or @name="pubdate"]/@content'
+)
+KST = dt.timezone(dt.timedelta(hours=9))
+
+
+def _with_time(tree: HtmlElement, date: str) -> str:
+    """The date trafilatura found, with the time of day when the page's publication
+    meta states one for that same day (in Korean time, as Korean outlets print it)."""
+    for value in tree.xpath(_PUBLISHED):
+        try:
+            stamp = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            continue
+        if "T" not in value and " " not in value.strip():
+            continue  # a date alone: no time to take
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(KST)
+        if stamp.date().isoformat() == date:
+            return stamp.strftime("%Y-%m-%dT%H:%M")
+    return date
+
+
+def _take_figures(tree: HtmlElement) -> list[str]:
+    """Photo captions, with the figures taken out of the page. A <figure> ahead of the
+    paragraphs (as Korean CMSs place the lead photo) made trafilatura run the caption
+    and every paragraph together into one line, which then read as a caption."""
+    captions = []
+    for figure in tree.xpath(CAPTION_BOXES):
+        for caption in figure.xpath(CAPTION_TEXT):
+            words = " ".join(caption.text_content().split())
+            if words and words not in captions:
+                captions.append(words)
+        figure.drop_tree()  # keeps the text that follows the figure
+    return captions
+
+
+def _reporters(author: str) -> list[str]:
+    """trafilatura's author field ("홍길동 기자; 김철수 기자") as names: the byline rules
+    take the titles and e-mail addresses off; a name they do not know is kept as written."""
+    names = []
+    for part in (a.strip() for a in author.split(";")):
+        byline = Byline()
+        names.extend(byline.reporters if part and take_byline_line(part, byline) and byline.reporters else [part] if part else [])
+    return list(dict.fromkeys(names))
