@@ -44,6 +44,10 @@ WIDGET_LINES = [
     r"홈|번역\s?설정|요약\s?보기|자동\s?요약|기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다\.?",
     r"지면\s?[A-Z]?\d+(?:면)?|클린뷰|프린트|[\d,]+",  # 지면A12: the print page; a lone count
     r"▶\s?(?:관련\s?기사.*|.*구독하세요.*|제보는\s.*)",
+    r"☞.*|AD|광고|Advertisement|<?이미지를 클릭하시면 크게 보실 수 있습니다\.?>?",
+    r"(?:[가-힣]{2,4}\s?)?기자의?\s?(?:다른\s?)?기사\s?(?:더\s?)?보기",
+    # Naver's reaction buttons, each with its count
+    r"(?:훈훈해요|슬퍼요|화나요|후속\s?기사\s?원해요|추천해요|쏠쏠정보|흥미진진|공감백배|분석탁월)\s?[\d,]*",
     # A broadcast report's script marks who speaks: "[앵커]", "[리포트]", "◀ 인터뷰 ▶"
     r"(?:\[\s?|◀\s?)(?:앵커(?:\s?멘트)?|리포트|기자|인터뷰|녹취|현장음|싱크|SYNC|INT|스탠드업|CG)(?:\s?\]|\s?▶)",
 ]
@@ -180,4 +184,6 @@ LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
 
 # Widgets are often list items: "• 댓글 0", "• 이 기사를 공유합니다".
 WIDGET = re.compile(r"^(?:[•·▪◦*-]\s*)?(?:" + "|".join(WIDGET_LINES) + r")$", re.IGNORECASE)
+# A list of other stories inside the article: this heading, then their headlines up to the next paragraph.
+RELATED_HEADING = re.compile(r"^[\[<【]?\s?관련\s?(?:기사|뉴스)\s?[\]>】]?$")
 END = re.compile(r"^(?:" + "|".join(END_MARKERS) + r")$")

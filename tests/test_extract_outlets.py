@@ -122,3 +122,19 @@ def test_a_page_saved_from_a_portal_names_the_outlet_not_the_portal() -> None:
 def test_a_copied_caption_with_an_agency_credit_is_a_caption() -> None:
     lines = "제목이다\n\n보스턴 시내 전경 [EPA=연합뉴스]\n\n" + "본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다.\n"
     assert extract(lines).captions == ("보스턴 시내 전경 [EPA=연합뉴스]",)
+
+
+def test_furniture_inside_the_article() -> None:
+    """A row of share buttons, an ad mark, a related-stories list between paragraphs,
+    the reporter's other-stories link and reaction buttons with their counts."""
+    found = _extract("furniture_mix.txt")
+    assert found.subtitles == ()
+    assert [p.split()[0] for p in found.body] == ["국내", "협회에", "협회"]
+    assert found.outlet == "약업신문"  # the related list stops before the notice
+
+
+def test_a_related_list_at_the_end_keeps_the_notice_after_it() -> None:
+    text = "제목이다\n" + "본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다.\n" + "[관련기사]\n다른 기사 제목\n저작권자 © 약업신문 무단전재 및 재배포 금지\n"
+    found = extract(text)
+    assert found.body == ("본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다.",)
+    assert found.outlet == "약업신문"

@@ -29,6 +29,7 @@ HEADLINE_MAX = 150
 SECTION_MAX = 12
 DEDUP_WINDOW = 25  # machine summaries and repeated decks live near the top
 COPYRIGHT_LINE_MAX = 250
+WIDGET_ROW_MAX = 8  # words; a row of share buttons is short, and prose is not checked word by word
 
 
 def _key(line: str) -> str:
@@ -66,6 +67,29 @@ def _is_copyright_line(line: str, after: list[str]) -> bool:
     if re.search(r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지", line, re.I):
         return True
     return bool(re.match(r"^[<\[(]?\s*(?:ⓒ|©)", line)) and not any(_is_prose(later) for later in after)
+
+
+def _is_widget(line: str) -> bool:
+    """Page furniture: one widget ("댓글 0"), or a row of them ("페이스북 트위터 카카오톡 URL복사")."""
+    if p.WIDGET.match(line):
+        return True
+    words = line.split()
+    return len(words) <= WIDGET_ROW_MAX and all(p.WIDGET.match(word) for word in words)
+
+
+def _drop_related(lines: list[str]) -> list[str]:
+    """Without the lists of other stories inside an article ("[관련기사]" and the headlines
+    under it); the list ends at the next paragraph or at the copyright notice."""
+    kept: list[str] = []
+    listing = False
+    for i, line in enumerate(lines):
+        if p.RELATED_HEADING.match(line):
+            listing = True
+        elif listing and (_is_prose(line) or _is_copyright_line(line, lines[i + 1 :]) or p.END.match(line)):
+            listing = False
+        if not listing:
+            kept.append(line)
+    return kept
 
 
 def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
@@ -144,8 +168,8 @@ def extract(text: str) -> Extracted:
     summary = any(p.SUMMARY_START.match(line) for line in lines)
     lines = [
         line
-        for line in lines
-        if not (p.WIDGET.match(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line))
+        for line in _drop_related(lines)
+        if not (_is_widget(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line))
     ]
     if summary or len(lines) > 1:
         lines = _drop_repeats(lines)
