@@ -103,7 +103,7 @@ OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\s-(?:\s|$)|\.(?:\s|$))")
 NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights reserved", "재배포"}
 
 # Reporter titles; a name is 2-4 syllables right before one of them.
-REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|취재|사진|영상)?\s?기자|특파원|통신원)"
+REPORTER_TITLE = r"(?:(?:선임|수석|[가-힣]{0,3}전문|객원|인턴|수습|취재|사진|영상)?\s?기자|특파원|통신원)"  # 의학전문기자
 NAME = r"[가-힣]{2,4}"
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[a-z]{2,})+"  # lower-case TLDs end at "Copyright"
 # Names written together before one title: "홍길동·김철수 기자", "홍길동, 김철수 기자";
@@ -169,6 +169,8 @@ PHOTO_CREDIT = re.compile(
     r"(?:[/(\[<]\s*(?:사진|그래픽|자료|영상)\s?(?:제공)?\s?[=:]|/\s?사진\s?제공\s?=|\(사진\)|사진\s?=\s?[^)]*\)$"
     # "…건물. © 뉴스1 김철수 기자", "ⓒ 연합뉴스": the credit of a photo, ending its caption
     r"|" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?\s*$"
+    # "▲ 보스턴 바이오클러스터 전경": the mark Korean papers put before a caption
+    r"|^▲"
     # "… [연합뉴스 자료사진]", "… [EPA=연합뉴스]"
     r"|\[[^\]]{0,20}(?:사진|이미지|그래픽)[^\]]{0,10}\]$|\[[A-Za-z가-힣 ./]{2,20}=[A-Za-z가-힣0-9 ]{2,12}\]$)"
 )

@@ -138,3 +138,10 @@ def test_a_related_list_at_the_end_keeps_the_notice_after_it() -> None:
     found = extract(text)
     assert found.body == ("본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다.",)
     assert found.outlet == "약업신문"
+
+
+def test_a_line_marked_with_a_triangle_is_a_caption() -> None:
+    text = "보스턴 바이오클러스터 방문한 대전시장\n▲ 보스턴 바이오클러스터 전경\n" + "본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다. 계속된다.\n"
+    found = extract(text)
+    assert found.captions == ("▲ 보스턴 바이오클러스터 전경",)
+    assert found.subtitles == ()
