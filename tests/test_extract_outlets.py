@@ -145,3 +145,12 @@ def test_a_line_marked_with_a_triangle_is_a_caption() -> None:
     found = extract(text)
     assert found.captions == ("▲ 보스턴 바이오클러스터 전경",)
     assert found.subtitles == ()
+
+
+def test_a_portal_page_without_a_byline_has_no_reporter_from_its_author_field() -> None:
+    path = FIXTURES / "naver_saved_page.html"
+    html = path.read_text("utf-8").replace("(서울=연합뉴스) 홍길동 기자 = ", "").replace("hong@yna.co.kr", "")
+    article = compose(parse_bytes(html.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
+    assert article is not None
+    assert article.reporters == ()  # never "연합뉴스", "네이버" from "연합뉴스 | 네이버"
+    assert article.outlet == "연합뉴스"  # the notice still names it

@@ -62,6 +62,7 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
 
 # A page saved from a news portal names the portal as its site.
 PORTAL = re.compile(r"네이버|naver|다음|daum|카카오|kakao|네이트|nate|zum|줌", re.IGNORECASE)
+OUTLET_LIKE = re.compile(r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리)$|^news", re.IGNORECASE)
 # Photo captions: <figure>, and Naver's photo box.
 CAPTION_BOXES = "//figure | //span[contains(@class, 'end_photo_org')]"
 CAPTION_TEXT = ".//figcaption | .//em[contains(@class, 'img_desc')]"
@@ -108,6 +109,8 @@ def _reporters(author: str) -> list[str]:
     take the titles and e-mail addresses off; a name they do not know is kept as written."""
     names = []
     for part in (a.strip() for a in author.split(";")):
+        if PORTAL.search(part) or OUTLET_LIKE.search(part):
+            continue  # "연합뉴스 | 네이버": the page's outlet and portal, not people
         byline = Byline()
         names.extend(byline.reporters if part and take_byline_line(part, byline) and byline.reporters else [part] if part else [])
     return list(dict.fromkeys(names))
