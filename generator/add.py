@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import InputError
-from generator.read import READERS, SIDECAR_SUFFIX, is_input
+from generator.read import READERS, SIDECAR_SUFFIX, assets_folder, is_input
 from generator.slug import short_hash, slugify
 
 
@@ -34,7 +34,11 @@ def collect(paths: list[Path]) -> list[Incoming]:
     found: list[Incoming] = []
     for path in paths:
         if path.is_dir():
-            found.extend(Incoming(p) for p in sorted(path.rglob("*")) if p.is_file() and is_input(p))
+            found.extend(
+                Incoming(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and is_input(p) and assets_folder(p, path) is None
+            )
         elif not path.exists():
             found.append(Incoming(path, problem="no such file"))
         elif path.suffix.lower() not in READERS or path.name.endswith(SIDECAR_SUFFIX):

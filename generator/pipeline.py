@@ -35,7 +35,7 @@ from generator.happenings import merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
 from generator.page_memo import PageKeys, Unchanged
-from generator.read import SIDECAR_SUFFIX, is_input, load_bytes, parse_bytes
+from generator.read import SIDECAR_SUFFIX, assets_folder, is_input, load_bytes, parse_bytes
 from generator.registry import Registry
 from generator.registry import load as load_registry
 from generator.render import environment, markup_environment, render, template_error
@@ -58,10 +58,18 @@ class Result:
 
 def discover(config: Config) -> tuple[list[Path], list[Issue]]:
     inputs, issues = [], []
+    assets: set[Path] = set()
     for path in sorted(config.seeds.rglob("*")):
         rel = path.relative_to(config.root)
         # A dangling link is kept so that reading it reports the problem.
         if any(part.startswith(".") for part in rel.parts) or not (path.is_file() or path.is_symlink()):
+            continue
+        folder = assets_folder(path, config.seeds)
+        if folder is not None:
+            if folder not in assets:
+                assets.add(folder)
+                shown = folder.relative_to(config.root).as_posix()
+                issues.append(Issue("info", "ignored", shown + "/", "the files a browser saved with a page; ignored"))
             continue
         try:
             rel.as_posix().encode("utf-8")

@@ -195,3 +195,43 @@ def test_broken_sidecar_yaml(project: Path) -> None:
     result = run(load(project))
     assert _issues(result, "bad-sidecar") == ["seeds/001.txt"]
     assert len(result.articles) == 1
+
+
+def test_a_page_saved_as_one_file(project: Path) -> None:
+    """Chrome's "Webpage, Single File" (.mhtml): the HTML part is read as a saved page; the
+    message's Date header is when the page was saved (2026-11-21), not the article's date."""
+    _fixture(project, "single_file_page.mhtml")
+    assert main(["-C", str(project), "generate", "-q"]) == 0
+    post = _page(project, "single-file-page")
+    assert post["title"] == "K바이오, 보스턴 공동 연구소 입주 시작"
+    assert (post["date"], post["time"], post["outlet"]) == ("2024-03-05", "10:12", "바이오타임즈")
+    assert "첫 입주 기업은 다섯 곳이다." in post.content
+
+
+def test_a_single_file_page_without_a_page_in_it(project: Path) -> None:
+    _add(project, "empty.mhtml", 'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\nContent-Type: image/png\n\nxx\n--b--\n')
+    result = run(load(project))
+    assert _issues(result, "no-text") == ["seeds/empty.mhtml"]
+
+
+def test_files_saved_with_a_complete_page_are_not_articles(project: Path, tmp_path: Path) -> None:
+    """"Webpage, Complete" saves 기사.html beside 기사_files/ (scripts, styles, ad frames as
+    .html). The frames are no articles, the folder gets one note; a folder named *_files
+    with no page beside it is read as usual. `add` of such a folder takes the page only."""
+    _fixture(project, "saved_page.html", "기사.html")
+    _add(project, "기사_files/ad-frame.html", "<html><body><p>광고 프레임의 문장이 여기에 충분히 길게 쓰여 있다고 한다.</p></body></html>")
+    _add(project, "기사_files/style.css", "body { color: red }")
+    _fixture(project, "wire_dateline_with_related_list.txt", "notes_files/wire.txt")
+    result = run(load(project))
+    sources = sorted(a.source for a in result.articles)
+    assert "seeds/기사_files/ad-frame.html" not in sources
+    assert {"seeds/기사.html", "seeds/notes_files/wire.txt"} <= set(sources)
+    assert [i.source for i in result.issues if i.code == "ignored"] == ["seeds/기사_files/"]
+
+    incoming = tmp_path / "incoming"
+    shutil.copytree(project / "seeds", incoming, ignore=shutil.ignore_patterns("notes_files", "0*"))
+    (project / "seeds" / "기사.html").unlink()
+    shutil.rmtree(project / "seeds" / "기사_files")
+    before = set(os.listdir(project / "seeds"))
+    assert main(["-C", str(project), "add", str(incoming), "-q"]) == 0
+    assert set(os.listdir(project / "seeds")) - before == {"기사.html"}

@@ -11,6 +11,7 @@ from generator.model import RawDoc
 from generator.read.decode import decode
 from generator.read.html import read_html
 from generator.read.markdown import read_markdown
+from generator.read.mhtml import read_mhtml
 
 
 class Reader(Protocol):
@@ -26,15 +27,35 @@ READERS: dict[str, Reader] = {
     ".text": _read_text,
     ".html": read_html,
     ".htm": read_html,
+    ".mhtml": read_mhtml,
+    ".mht": read_mhtml,
     ".md": read_markdown,
     ".markdown": read_markdown,
 }
+PAGE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 
 SIDECAR_SUFFIX = ".meta.yml"
 
 
 def is_input(path: Path) -> bool:
     return path.suffix.lower() in READERS and not path.name.startswith(".")
+
+
+def is_page_assets(folder: Path) -> bool:
+    """'기사_files/' beside '기사.html': the scripts, styles, images and ad frames a browser
+    saves with a complete page. Its .html files are not articles."""
+    if not folder.name.endswith("_files"):
+        return False
+    stem = folder.name[: -len("_files")]
+    return any((folder.parent / (stem + suffix)).is_file() for suffix in PAGE_SUFFIXES)
+
+
+def assets_folder(path: Path, root: Path) -> Path | None:
+    """The saved page's asset folder that `path` (under `root`) sits in, if any."""
+    for folder in path.relative_to(root).parents:
+        if folder.name and is_page_assets(root / folder):
+            return root / folder
+    return None
 
 
 def read_document(path: Path, source: str, max_bytes: int) -> RawDoc:

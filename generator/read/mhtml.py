@@ -1,0 +1,31 @@
+"""A page saved as one file (Chrome's "Webpage, Single File", .mhtml/.mht): a MIME
+message holding the page's HTML and its images. The HTML part is read as a saved page.
+
+The message's own Date header is when the page was saved, never the article's date.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+
+from generator.errors import InputError
+from generator.model import RawDoc
+from generator.read.decode import decode
+from generator.read.html import read_html
+
+
+def read_mhtml(text: str, source: str, sha256: str) -> RawDoc:
+    message = email.message_from_string(text, policy=email.policy.default)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise InputError("no-text", "no HTML page inside the saved single-file page (.mhtml)")
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes) or not data.strip():
+        raise InputError("no-text", "the page inside the saved single-file page (.mhtml) is empty")
+    charset = part.get_content_charset()
+    try:
+        html = data.decode(charset) if charset else decode(data)[0]
+    except (LookupError, UnicodeDecodeError):
+        html = decode(data)[0]
+    return read_html(html, source, sha256)
