@@ -78,6 +78,7 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     subtitles, _ = pick("subtitles", found.subtitles)
     section, _ = pick("section", found.section)
     captions, _ = pick("captions", found.captions)
+    source_url, _ = pick("source_url", found.source_url)
     if not date:
         note("info", "no-date", "the text states no publication date; date left empty")
     if not outlet:
@@ -99,6 +100,7 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
         reporters=tuple(reporters),
         section=section,
         captions=tuple(captions),
+        source_url=source_url,
         body=found.body,
     )
     return Composed(article, tuple(issues))

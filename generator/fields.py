@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator import patterns as p
 from generator.extract.pubdate import parse_date_value
 
 TEXT_KEYS = ("title", "outlet", "section")
 LIST_KEYS = ("reporters", "subtitles", "captions")
-KNOWN_KEYS = set(TEXT_KEYS) | set(LIST_KEYS) | {"date", "time"}
+KNOWN_KEYS = set(TEXT_KEYS) | set(LIST_KEYS) | {"date", "time", "source_url"}
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+WEB_ADDRESS = re.compile(p.WEB_ADDRESS, re.IGNORECASE)
 
 
 def coerce(meta: dict[str, Any], *, strict_keys: bool) -> tuple[dict[str, Any], list[str]]:
@@ -46,6 +48,11 @@ def coerce(meta: dict[str, Any], *, strict_keys: bool) -> tuple[dict[str, Any], 
                 fields["date"] = parsed[0]
                 if parsed[1] and "time" not in meta:
                     fields["time"] = parsed[1]
+        elif key == "source_url":
+            if isinstance(value, str) and WEB_ADDRESS.fullmatch(value.strip()):
+                fields["source_url"] = value.strip()
+            else:
+                problems.append(f"'source_url' is not a web address (http:// or https://): {value!r}")
         elif key == "time":
             if isinstance(value, int) and not isinstance(value, bool):
                 # YAML 1.1 reads an unquoted 10:30 as the base-60 number 630.

@@ -36,6 +36,7 @@ class Extracted:
     outlet: str | None
     captions: tuple[str, ...]
     body: tuple[str, ...]  # paragraphs in order
+    source_url: str | None = None  # the article's web address, when the copy carries it on a line of its own
 
 
 class Mention(NamedTuple):
@@ -104,6 +105,7 @@ class Article:
     section: str | None
     captions: tuple[str, ...]
     body: tuple[str, ...]
+    source_url: str | None = None  # where the article was published (patterns.WEB_ADDRESS), when known
     # Filled by the enrich stage.
     entities: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()

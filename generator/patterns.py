@@ -163,6 +163,14 @@ LABELLED_DATE = re.compile(
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
 
+# A web address as a page links it: http(s) only (no "javascript:"), and nothing that
+# would end a Markdown autolink or an HTML attribute early.
+WEB_ADDRESS = r"https?://[^\s<>\"'`\\]+"
+# The article's address, pasted on a line of its own: "https://…", "원문: https://…", "출처 https://…".
+ADDRESS_LINE = re.compile(
+    r"^(?:(?:기사\s?)?(?:원문|출처|링크|URL)\s?(?:보기|링크|주소)?\s?[:：]?\s*)?(?P<url>" + WEB_ADDRESS + r")$", re.IGNORECASE
+)
+
 # Photo captions and credits.
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 PHOTO_CREDIT = re.compile(

@@ -154,3 +154,47 @@ def test_a_portal_page_without_a_byline_has_no_reporter_from_its_author_field() 
     assert article is not None
     assert article.reporters == ()  # never "연합뉴스", "네이버" from "연합뉴스 | 네이버"
     assert article.outlet == "연합뉴스"  # the notice still names it
+
+
+ADDRESSED = """https://n.news.naver.com/article/001/0014712345
+바이오협회, 보스턴에 회원사 공동 사무소 연다
+입력2024.06.03. 오전 10:12
+(서울=연합뉴스) 홍길동 기자 = 한국바이오협회는 미국 보스턴에 회원사가 함께 쓰는 공동 사무소를 연다고 3일 밝혔다.
+신청은 아래 주소에서 받는다고 협회는 설명했다. 이달 말까지 접수한다.
+https://www.example.or.kr/apply
+협회 관계자는 현지 투자자와 만날 기회를 넓히는 것이 목표라고 말했다.
+"""
+
+
+def test_an_address_pasted_above_the_article_is_its_source_url_not_its_headline() -> None:
+    found = extract(ADDRESSED)
+    assert found.source_url == "https://n.news.naver.com/article/001/0014712345"
+    assert found.headline == "바이오협회, 보스턴에 회원사 공동 사무소 연다"
+    # An address between the paragraphs is the article's own text.
+    assert "https://www.example.or.kr/apply" in found.body
+
+
+def test_an_address_below_the_article_with_a_label() -> None:
+    lines = ADDRESSED.splitlines()
+    found = extract("\n".join([*lines[1:], "원문: https://www.yna.co.kr/view/AKR20240603000100017"]))
+    assert found.source_url == "https://www.yna.co.kr/view/AKR20240603000100017"
+    assert found.body[-1].startswith("협회 관계자는")
+
+
+def test_no_address_is_made_up() -> None:
+    """An image's address is no article's, and an article without one has none."""
+    lines = ADDRESSED.splitlines()
+    assert extract("\n".join(["https://imgnews.pstatic.net/image/001/2024/06/03/x.jpg", *lines[1:]])).source_url is None
+    assert extract("\n".join(lines[1:])).source_url is None
+
+
+def test_saved_pages_give_their_address() -> None:
+    assert _read_page("single_file_page.mhtml").source_url == "https://www.example.co.kr/news/articleView.html?idxno=1234"
+    assert _read_page("ndsoft_page.html").source_url is None  # the page states none
+
+
+def test_a_page_read_again_in_one_process_reads_the_same() -> None:
+    """trafilatura's deduplication remembers text across calls: from the fourth reading of
+    a page on (the live preview after edits), its text was discarded as seen before."""
+    first = _read_page("naver_saved_page.html")
+    assert all(_read_page("naver_saved_page.html") == first for _ in range(4))

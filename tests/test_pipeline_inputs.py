@@ -235,3 +235,22 @@ def test_files_saved_with_a_complete_page_are_not_articles(project: Path, tmp_pa
     before = set(os.listdir(project / "seeds"))
     assert main(["-C", str(project), "add", str(incoming), "-q"]) == 0
     assert set(os.listdir(project / "seeds")) - before == {"기사.html"}
+
+
+def test_source_url_in_front_matter_page_and_sidecar(project: Path) -> None:
+    """The address the copy carries is a link on the article page; a sidecar can set it,
+    and only an http(s) address is taken (a 'javascript:' one would run in the reader's browser)."""
+    _add(project, "a.txt", "https://www.example.co.kr/news/1\n" + (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8"))
+    _fixture(project, "naver_ampm_with_modified.txt", "b.txt")
+    _add(project, "b.meta.yml", "source_url: https://www.example.co.kr/news/2\n")
+    _fixture(project, "naver_ampm_with_modified.txt", "c.txt")
+    _add(project, "c.meta.yml", "source_url: javascript:alert(1)\n")
+    result = run(load(project))
+    assert main(["-C", str(project), "generate", "-q"]) == 0
+    assert _page(project, "a")["source_url"] == "https://www.example.co.kr/news/1"
+    assert "- **링크** <https://www.example.co.kr/news/1>" in _page(project, "a").content
+    assert _page(project, "b")["source_url"] == "https://www.example.co.kr/news/2"
+    assert "source_url" not in _page(project, "c").metadata
+    assert [i.message for i in result.issues if i.source == "seeds/c.txt" and i.code == "bad-sidecar"] == [
+        "c.meta.yml: 'source_url' is not a web address (http:// or https://): 'javascript:alert(1)'; value ignored"
+    ]

@@ -30,6 +30,7 @@ def front_matter(article: Article) -> dict[str, Any]:
         "entities": list(article.entities),
         "story": article.story,
         "source": article.source,
+        "source_url": article.source_url,
         "source_sha256": article.source_sha256,
         "generated_by": GENERATED_BY,
     }

@@ -163,8 +163,24 @@ def paragraphs_only(text: str) -> Extracted:
     return Extracted(None, (), None, None, None, (), None, (), tuple(b for b in blocks if b))
 
 
+def _take_address(lines: list[str]) -> tuple[list[str], str | None]:
+    """The article's web address, from a line of its own above the text or below it,
+    where a reader pastes it (it read as the headline). A lone address between the
+    paragraphs is the article's own text, and an image's address is no article's."""
+    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    url, kept = None, []
+    for i, line in enumerate(lines):
+        m = p.ADDRESS_LINE.match(line)
+        if m and not first <= i <= last and not p.IMAGE_FILE.search(m["url"]):
+            url = url or m["url"]
+            continue
+        kept.append(line)
+    return kept, url
+
+
 def extract(text: str) -> Extracted:
-    lines = [undouble(line) for line in clean_lines(text)]
+    lines, url = _take_address([undouble(line) for line in clean_lines(text)])
     summary = any(p.SUMMARY_START.match(line) for line in lines)
     lines = [
         line
@@ -196,4 +212,5 @@ def extract(text: str) -> Extracted:
         outlet=byline.outlet or byline.notice_outlet,
         captions=tuple(captions),
         body=tuple(paragraphs),
+        source_url=url,
     )

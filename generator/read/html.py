@@ -33,7 +33,10 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
         include_comments=False,
         include_tables=False,
         include_images=False,
-        deduplicate=True,
+        # Its deduplication remembers text across calls in the process: a page read a
+        # fourth time (the preview after edits, the same article saved again) was
+        # discarded as seen before, and results hung on the order of reading.
+        deduplicate=False,
         date_extraction_params=_DATE_PARAMS,
     )
     if doc is None or not (doc.text or "").strip():
@@ -52,6 +55,8 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
         meta["section"] = doc.categories[0]
     if captions:
         meta["captions"] = captions
+    if doc.url:
+        meta["source_url"] = doc.url  # the page's canonical or og:url address
     # The extracted text keeps the headline out; put it back on top so the same
     # text rules (headline, deck, byline) apply as for a copied page.
     body = doc.text

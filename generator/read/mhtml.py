@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from dataclasses import replace
 
 from generator.errors import InputError
 from generator.model import RawDoc
@@ -28,4 +29,9 @@ def read_mhtml(text: str, source: str, sha256: str) -> RawDoc:
         html = data.decode(charset) if charset else decode(data)[0]
     except (LookupError, UnicodeDecodeError):
         html = decode(data)[0]
-    return read_html(html, source, sha256)
+    page = read_html(html, source, sha256)
+    # Where the page was saved from, when the page itself names no address.
+    saved_from = message.get("Snapshot-Content-Location") or part.get("Content-Location")
+    if saved_from and "source_url" not in page.meta:
+        page = replace(page, meta={**page.meta, "source_url": str(saved_from).strip()})
+    return page
