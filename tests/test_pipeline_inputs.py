@@ -254,3 +254,15 @@ def test_source_url_in_front_matter_page_and_sidecar(project: Path) -> None:
     assert [i.message for i in result.issues if i.source == "seeds/c.txt" and i.code == "bad-sidecar"] == [
         "c.meta.yml: 'source_url' is not a web address (http:// or https://): 'javascript:alert(1)'; value ignored"
     ]
+
+
+def test_character_references_in_a_text_copy(project: Path) -> None:
+    """Text from a feed or a CMS export carries "&quot;", "&#39;", "&middot;"; they are the
+    characters they name. "R&D", "M&A" and "Terms&notice" are text, not references."""
+    text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8").replace(
+        "설명회에는 현지", "&quot;R&D&quot;&middot;M&A 설명회&#39;에는 Terms&notice 현지"
+    )
+    _add(project, "a.txt", text)
+    assert main(["-C", str(project), "generate", "-q"]) == 0
+    body = _page(project, "a").content
+    assert '"R&D"·M&A 설명회\'에는 Terms&notice 현지' in body

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from html import unescape  # bound by name: the package's own html module takes the name "html"
 from pathlib import Path
 from typing import Protocol
 
@@ -18,7 +20,14 @@ class Reader(Protocol):
     def __call__(self, text: str, source: str, sha256: str) -> RawDoc: ...
 
 
+# Text exported from a feed or a CMS carries HTML character references ("&quot;",
+# "&#39;", "&middot;"): they stand for their characters. Only complete references
+# (with the ";"): unescape alone also reads "&not" in "Terms&notice".
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def _read_text(text: str, source: str, sha256: str) -> RawDoc:
+    text = _CHARACTER_REFERENCE.sub(lambda m: unescape(m.group()), text)
     return RawDoc(source=source, fmt="text", text=text, sha256=sha256)
 
 
