@@ -40,6 +40,17 @@ def test_stock_codes_in_round_and_square_brackets() -> None:
     }
 
 
+def test_stock_codes_with_the_market_beside_them() -> None:
+    article = facts(
+        "한미약품(128940.KS)과 유한양행(코스피 000100), 미등록제약(123456·코스닥), 신규제약(KRX:654321)이 입주했다. "
+        "매출(123456억원)은 늘었다."
+    )
+    assert {(s.entity, s.name, s.code) for s in article.stock_codes} == {
+        ("hanmi", "한미약품", "128940"), ("yuhan", "유한양행", "000100"),
+        (None, "미등록제약", "123456"), (None, "신규제약", "654321"),
+    }
+
+
 def roles(*body: str) -> set[tuple[str, str, str | None, str]]:
     return {(r.person, r.title, r.org, r.phrase) for r in facts(*body).roles}
 

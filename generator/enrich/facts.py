@@ -2,7 +2,7 @@
 
 Fills Article.stock_codes and Article.roles. Needs Article.mentions.
 
-Stock codes: 한미약품(128940), 유한양행[000100].
+Stock codes: 한미약품(128940), 유한양행[000100], 셀트리온(068270.KS), 알테오젠(코스닥 196170).
 Roles, in the forms Korean outlets write them:
   원희목 회장 / 원희목 한국제약바이오협회 회장 / 권순만 한국보건산업진흥원장
   허태정 대전 시장 / 산자이 사르마(Sanjay Sarma) 부총장 / 김종성 회장(KABIC)
@@ -29,7 +29,12 @@ _TITLE_END = re.compile("(?:" + "|".join(TITLES) + ")$")
 _PARTICLE_END = re.compile("(?:" + "|".join(PARTICLES) + ")+$")
 _ENGLISH_PARENS = re.compile(r"^\([A-Za-z][A-Za-z .'\-]*\)")
 _ACRONYM_PARENS = re.compile(r"\(([A-Za-z]{2,})\)")
-_STOCK = re.compile(r"(?P<name>[가-힣A-Za-z0-9&]+)\s?[(\[](?P<code>\d{6})[)\]]")
+# The market may stand before or after the code: (068270.KS), (코스피 068270), (196170·코스닥), (KRX:068270).
+_MARKET = r"(?:KRX|KOSPI|KOSDAQ|KS|KQ|코스피|코스닥|유가증권시장|유가증권)"
+_STOCK = re.compile(
+    r"(?P<name>[가-힣A-Za-z0-9&]+)\s?[(\[](?:" + _MARKET + r"\s?[:：]?\s?)?(?P<code>\d{6})"
+    r"(?:\s?[.·,]?\s?" + _MARKET + r")?[)\]]"
+)
 _ORG_PARENS = re.compile(r"^\((?P<title>" + "|".join(TITLES) + r")\s+(?P<name>[^()]{2,12})\)")
 MAX_PHRASE_TOKENS = 4
 ORG_TYPES = {"organisation", "government", "university", "hospital", "company", "place", "programme"}
