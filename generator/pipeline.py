@@ -331,13 +331,15 @@ def _run(config: Config, progress: bool, use_cache: bool, write_cache: bool, loa
         issues.append(
             Issue("warning", "duplicate", by_id[copy].source, f"same text as {by_id[original].source}; both are published")
         )
+    articles = _merge_outlets(articles, registry)
     story = _stories(config, articles, registry, keys, save=write_cache)
     articles = [replace(a, story=story[a.id]) if a.id in story else a for a in articles]
     result = Result(articles=articles, issues=issues, inputs=corpus.inputs, registry=registry)
     result.unknown_names = len({name for a in articles for name in a.unknown_names})
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
     pages = emit(config, articles, registry, batch_of)
-    page_salt = corpus.salt + files_digest(config.templates) + repr((config.page_size, config.latest))
+    # The outlet names are not in the article fingerprints (they are merged above, after the cache).
+    page_salt = corpus.salt + files_digest(config.templates) + repr((config.page_size, config.latest, registry.outlets))
     files, result.memo = _files(pages, config, PageKeys(page_salt, keys) if keys is not None else None)
     for page, data in zip(pages, files):
         if page.path in result.files:
@@ -345,6 +347,15 @@ def _run(config: Config, progress: bool, use_cache: bool, write_cache: bool, loa
         result.files[page.path] = data
         result.pages_by_emitter[page.generated_by] = result.pages_by_emitter.get(page.generated_by, 0) + 1
     return result
+
+
+def _merge_outlets(articles: list[Article], registry: Registry) -> list[Article]:
+    """Outlet names as the registry's `outlets:` list merges them. Cached articles keep the
+    name as written, so a change to the list needs no article read again."""
+    if not registry.outlets:
+        return articles
+    named = {a.outlet: registry.outlet(a.outlet) for a in articles}
+    return [a if named[a.outlet] == a.outlet else replace(a, outlet=named[a.outlet]) for a in articles]
 
 
 def _stories(config: Config, articles: list[Article], registry: Registry, keys: dict[str, str] | None, save: bool) -> dict[str, str]:

@@ -60,9 +60,45 @@ class Entity:
 class Registry:
     entities: tuple[Entity, ...]
     sha256: str
+    # One outlet under several names ("서울경제신문", "서울경제"): each written form (its
+    # outlet_key) with the name the briefing uses, from the registry's `outlets:` list.
+    outlets: tuple[tuple[str, str], ...] = ()
 
     def by_id(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}
+
+    def outlet(self, name: str | None) -> str | None:
+        """The name the briefing uses for an outlet written `name`."""
+        if name is None or not self.outlets:
+            return name
+        return dict(self.outlets).get(outlet_key(name), name)  # called once per distinct name
+
+
+def outlet_key(name: str) -> str:
+    """Outlet names compare without case or spacing: "NEWS1" and "News1", "서울 경제" and "서울경제"."""
+    return "".join(name.split()).casefold()
+
+
+def _outlets(items: Any, source: str, problems: list[str]) -> tuple[tuple[str, str], ...]:
+    """`outlets:` — [{name: 서울경제, aliases: [서울경제신문]}, …]: every form to its name."""
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        problems.append(f"{source}: 'outlets:' must be a list of {{name, aliases}}")
+        return ()
+    forms: dict[str, str] = {}
+    for n, raw in enumerate(items):
+        where = f"{source} outlet {n + 1}"
+        name = raw.get("name") if isinstance(raw, dict) else None
+        aliases = _texts(raw.get("aliases")) if isinstance(raw, dict) else None
+        if not isinstance(name, str) or not name.strip() or aliases is None or set(raw) - {"name", "aliases"}:
+            problems.append(f"{where}: must be a mapping with 'name' (text) and 'aliases' (a list of text)")
+            continue
+        for form in (name.strip(), *aliases):
+            earlier = forms.setdefault(outlet_key(form), name.strip())
+            if earlier != name.strip():
+                problems.append(f"{where} ({name.strip()}): '{form}' is already a name of {earlier}")
+    return tuple(sorted(forms.items()))
 
 
 def _texts(value: Any) -> tuple[str, ...] | None:
@@ -137,6 +173,7 @@ def parse(text: str, source: str = "entities.yml") -> Registry:
         problems.append(f"{source}: id '{dup}' is used twice")
     if "index" in ids:
         problems.append(f"{source}: id 'index' is reserved for the entity index page")
+    outlets = _outlets(data.get("outlets"), source, problems)
     known = set(ids)
     for entity in entities:
         for link in entity.links:
@@ -144,7 +181,8 @@ def parse(text: str, source: str = "entities.yml") -> Registry:
                 problems.append(f"{source} ({entity.id}): link to unknown id '{link.to}'")
     if problems:
         raise ConfigError(f"{source} has {len(problems)} problem(s):\n  " + "\n  ".join(problems))
-    return Registry(tuple(sorted(entities, key=lambda e: e.id)), hashlib.sha256(text.encode("utf-8")).hexdigest())
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Registry(tuple(sorted(entities, key=lambda e: e.id)), digest, outlets)
 
 
 def load(path: Path) -> Registry:

@@ -86,6 +86,10 @@ def test_each_change_gives_what_a_run_from_scratch_gives(seeded: Path, tmp_path:
             (seeded / "entities.yml").read_text("utf-8").replace("한국보건산업진흥원", "한국보건산업진흥원(KHIDI)", 1), "utf-8"
         ),
         lambda: _add_entity(seeded, "벤처캐피털"),
+        # Outlet names merged after the cache: the pages must follow all the same.
+        lambda: (seeded / "entities.yml").write_text(
+            (seeded / "entities.yml").read_text("utf-8") + "\noutlets:\n  - {name: 서울경제신문, aliases: [서울경제]}\n", "utf-8"
+        ),
         lambda: (seeded / "seeds" / "new_a.txt").unlink(),
     ]
     for change in changes:

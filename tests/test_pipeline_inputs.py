@@ -128,6 +128,7 @@ def test_markdown_and_html_in_text_render_as_written(project: Path) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "# 1. 이 문장은 제목처럼 보이지만" in html
     assert "<h1>1." not in html and "<li>목록처럼" not in html
+    # The text says "&copy;" in letters (the copy encodes it "&amp;copy;"): it shows so, not as ©.
     assert "&amp;copy;" in html and "a|b" in html and "`코드`" in html
 
 

@@ -55,3 +55,37 @@ def test_korean_order_and_index_headings() -> None:
     names = ["한미약품", "LG화학", "가나가와현", "뉴잉글랜드", "까치", "다케다제약", "3M"]
     assert sorted(names, key=sort_key) == ["가나가와현", "까치", "뉴잉글랜드", "다케다제약", "한미약품", "LG화학", "3M"]
     assert [initial(n) for n in ["까치", "한미약품", "LG화학", "3M"]] == ["ㄱ", "ㅎ", "A–Z", "기타"]
+
+
+def test_outlets_under_several_names() -> None:
+    registry = parse(
+        """
+entities: []
+outlets:
+  - {name: 서울경제, aliases: [서울경제신문, 서울경제TV]}
+  - {name: 뉴스1, aliases: [News1]}
+"""
+    )
+    assert registry.outlet("서울경제신문") == "서울경제"
+    assert registry.outlet("서울 경제") == "서울경제"  # spacing and case do not count
+    assert registry.outlet("NEWS1") == "뉴스1"
+    assert registry.outlet("연합뉴스") == "연합뉴스"  # not listed: as written
+    assert registry.outlet(None) is None
+
+
+def test_an_outlet_name_given_to_two_outlets_is_a_problem() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse(
+            """
+entities: []
+outlets:
+  - {name: 서울경제, aliases: [서경]}
+  - {name: 서울경제TV, aliases: [서경]}
+  - {name: 한국경제, aliases: 한경}
+  - [이상한 항목]
+"""
+        )
+    message = str(caught.value)
+    assert "'서경' is already a name of 서울경제" in message
+    assert "outlet 3: must be a mapping with 'name' (text) and 'aliases' (a list of text)" in message
+    assert "outlet 4:" in message
