@@ -59,14 +59,26 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     return kept
 
 
-def _is_copyright_line(line: str, after: list[str]) -> bool:
+_MARK_START = re.compile(r"^[<\[(]?\s*(?:ⓒ|©)")
+
+
+def _is_copyright_line(line: str, prose_follows: bool) -> bool:
     """A copyright notice. A line that is only the mark and a name ("ⓒ 뉴스1", "© News1
     홍길동 기자") is one too, unless the article goes on after it: then it credits a photo."""
     if len(line) > COPYRIGHT_LINE_MAX:
         return False
     if re.search(r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지", line, re.I):
         return True
-    return bool(re.match(r"^[<\[(]?\s*(?:ⓒ|©)", line)) and not any(_is_prose(later) for later in after)
+    return bool(_MARK_START.match(line)) and not prose_follows
+
+
+def _last_prose(lines: list[str]) -> int:
+    """The index of the last line that reads as prose (-1 without one), when some line
+    starts with the copyright mark and needs it (_is_copyright_line); -1 otherwise. Once
+    per text: asking line by line made a long text of credits quadratic."""
+    if not any(_MARK_START.match(line) for line in lines):
+        return -1
+    return next((i for i in range(len(lines) - 1, -1, -1) if _is_prose(lines[i])), -1)
 
 
 def _is_widget(line: str) -> bool:
@@ -82,10 +94,11 @@ def _drop_related(lines: list[str]) -> list[str]:
     under it); the list ends at the next paragraph or at the copyright notice."""
     kept: list[str] = []
     listing = False
+    last_prose = _last_prose(lines)
     for i, line in enumerate(lines):
         if p.RELATED_HEADING.match(line):
             listing = True
-        elif listing and (_is_prose(line) or _is_copyright_line(line, lines[i + 1 :]) or p.END.match(line)):
+        elif listing and (_is_prose(line) or _is_copyright_line(line, i < last_prose) or p.END.match(line)):
             listing = False
         if not listing:
             kept.append(line)
@@ -94,10 +107,11 @@ def _drop_related(lines: list[str]) -> list[str]:
 
 def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
     """Everything from the copyright line or an end marker on is not the article."""
+    last_prose = _last_prose(lines)
     for i, line in enumerate(lines):
         if p.END.match(line):
             return lines[:i]
-        if _is_copyright_line(line, lines[i + 1 :]):
+        if _is_copyright_line(line, i < last_prose):
             take_footer_line(line, byline)
             return lines[:i]
     # No marker: a trailing block of list lines is a list of other stories.
@@ -167,6 +181,8 @@ def _take_address(lines: list[str]) -> tuple[list[str], str | None]:
     """The article's web address, from a line of its own above the text or below it,
     where a reader pastes it (it read as the headline). A lone address between the
     paragraphs is the article's own text, and an image's address is no article's."""
+    if not any("://" in line for line in lines):
+        return lines, None
     prose = [i for i, line in enumerate(lines) if _is_prose(line)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     url, kept = None, []

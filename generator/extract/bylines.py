@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from generator import patterns as p
+from generator.extract.pubdate import META_LINE_MAX
 
 BYLINE_MAX = 60
+SIGNOFF_MAX = 120  # characters: names, a title and an e-mail address after the last sentence
 
 
 @dataclass
@@ -81,8 +83,11 @@ def strip_signoff(paragraph: str, byline: Byline) -> str:
         byline.add_outlet(broadcast["outlet"])
         byline.add_names([broadcast["name"]])
         return ""
-    paragraph = p.END_MARK.sub("", paragraph)
-    m = _TRAILING_SIGNOFF.search(paragraph)
+    if paragraph.endswith("(끝)"):
+        paragraph = p.END_MARK.sub("", paragraph)
+    # Only the end can hold a sign-off; searching whole paragraphs for it cost a tenth of extraction.
+    start = max(0, len(paragraph) - SIGNOFF_MAX)
+    m = _TRAILING_SIGNOFF.search(paragraph, start)
     if not m:
         return paragraph
     byline.add_names(_names(m["names"]))
@@ -101,6 +106,8 @@ def take_byline_line(line: str, byline: Byline) -> bool:
         return True
     if not without_mail.strip(" •·|,/"):
         return True  # an e-mail address left alone on a line under the byline
+    if len(without_mail) > BYLINE_MAX + META_LINE_MAX:
+        return False  # prose: not worth the date patterns below
     without_mail = p.UNLABELLED_DATETIME.sub(" ", p.LABELLED_DATE.sub(" ", without_mail))
     if len(without_mail) > BYLINE_MAX:
         return False
