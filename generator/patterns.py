@@ -86,10 +86,10 @@ COPYRIGHT = re.compile(
 _CMARK = r"(?:ⓒ|©|\([cC]\))"
 OUTLET_PATTERNS = [
     # <저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지>, 저작권자(c) 연합뉴스
-    re.compile(r"저작권자\s*" + _CMARK + r"?\s*[:：]?\s*(?P<outlet>[^,<>\[\]()|]+?)\s*(?:[,.|>\]]|무단|재배포|$)"),
+    re.compile(r"저작권자\s*" + _CMARK + r"?\s*[:：]?\s*(?P<outlet>[^,<>\[\]()|]+?)\s*(?:[,.|>\]()]|무단|재배포|$)"),
     # Copyright © 서울경제. 무단전재 ... / Copyright ⓒ 2024 서울경제신문 All rights reserved
     re.compile(
-        r"copyright\s*" + _CMARK + r"?\s*(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?P<outlet>[^,<>|.]+?)\s*"
+        r"copyrights?\s*" + _CMARK + r"?\s*(?P<outlet>[^,<>|.]+?)\s*"
         r"(?:[,.|>]|all rights|무단|재배포|$)",
         re.IGNORECASE,
     ),
@@ -98,6 +98,8 @@ OUTLET_PATTERNS = [
 ]
 # What follows an outlet's name in a notice and is not part of it: "매일경제 & mk.co.kr",
 # "중앙일보 (https://…)", "매일신문 - www.imaeil.com", "서울경제. 무단전재".
+# A year (or years) and "by" before the name: "ⓒ 2024 바이오타임즈", "Copyright © 2023-2024 by 서울경제".
+OUTLET_HEAD = re.compile(r"^(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:by\s+)?", re.IGNORECASE)
 OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\s-(?:\s|$)|\.(?:\s|$))")
 # Words that an outlet pattern may catch but that are not an outlet name.
 NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights reserved", "재배포"}

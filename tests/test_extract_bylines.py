@@ -152,6 +152,10 @@ def test_broadcast_signoff_names_the_broadcaster() -> None:
         ("© News1 홍길동 기자", "News1"),
         ("Copyright © The Dong-A Ilbo. All rights reserved.", "The Dong-A Ilbo"),
         ("Copyright © 2023 HITNEWS All rights reserved", "HITNEWS"),
+        ("<ⓒ 2024 바이오타임즈 무단전재 및 재배포 금지>", "바이오타임즈"),
+        ("Copyright © 2023-2024 by 서울경제", "서울경제"),
+        ("저작권자 © 더벨(www.thebell.co.kr) 무단전재 재배포 금지", "더벨"),
+        ("Copyrights ⓒ 팜뉴스 & www.pharmnews.com", "팜뉴스"),
     ],
 )
 def test_outlet_from_copyright(line: str, outlet: str | None) -> None:
