@@ -112,6 +112,7 @@ def test_a_saved_page_with_the_lead_photo_before_the_paragraphs() -> None:
 
 def test_a_page_saved_from_a_portal_names_the_outlet_not_the_portal() -> None:
     article = _read_page("naver_saved_page.html")
+    assert (article.date, article.time) == ("2024-06-03", "10:12")  # the stamp's data-date-time
     assert article.outlet == "연합뉴스"  # not og:site_name "네이버 뉴스"
     assert article.reporters == ("홍길동",)  # not the author field's "연합뉴스 | 네이버"
     assert article.subtitles == ("올해 하반기 개소…입주 기업 10곳 모집",)

@@ -74,13 +74,15 @@ CAPTION_TEXT = ".//figcaption | .//em[contains(@class, 'img_desc')]"
 _PUBLISHED = (
     '//meta[@property="article:published_time" or @name="article:published_time"'
     ' or @itemprop="datePublished" or @name="pubdate"]/@content'
+    # Naver's article page keeps its stamp in an attribute: data-date-time="2024-06-03 10:12:00"
+    " | //*[contains(@class, '_ARTICLE_DATE_TIME')]/@data-date-time"
 )
 KST = dt.timezone(dt.timedelta(hours=9))
 
 
 def _with_time(tree: HtmlElement, date: str) -> str:
     """The date trafilatura found, with the time of day when the page's publication
-    meta states one for that same day (in Korean time, as Korean outlets print it)."""
+    stamp states one for that same day (in Korean time, as Korean outlets print it)."""
     for value in tree.xpath(_PUBLISHED):
         try:
             stamp = dt.datetime.fromisoformat(value.strip())
