@@ -165,6 +165,9 @@ LABELLED_DATE = re.compile(
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
 
+# A photo's credit on a line of its own, under its caption: "© News1 홍길동 기자", "ⓒ 연합뉴스".
+CREDIT_LINE = re.compile(r"^[<\[(]?\s*" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?\s*[>\])]?$")
+
 # A web address as a page links it: http(s) only (no "javascript:"), and nothing that
 # would end a Markdown autolink or an HTML attribute early.
 WEB_ADDRESS = r"https?://[^\s<>\"'`\\]+"

@@ -55,7 +55,9 @@ def test_a_photo_credit_line_before_the_body_does_not_end_the_article() -> None:
     """"© News1 홍길동 기자" on its own line looks like a copyright notice, which ends an
     article; the body after it was lost (the file was skipped as having no text)."""
     found = _extract("credit_line_before_body.txt")
-    assert "© News1 홍길동 기자" in found.captions
+    # The line above the credit is the caption it credits, not a deck line.
+    assert found.captions == ("설명회가 열린 보스턴 컨벤션센터 전경. © News1 홍길동 기자",)
+    assert found.subtitles == ()
     assert [p.split()[0] for p in found.body] == ["한국보건산업진흥원은", "설명회에는"]
     assert found.outlet == "뉴스1"  # from the notice at the end, which still ends the article
 
@@ -123,6 +125,13 @@ def test_a_page_saved_from_a_portal_names_the_outlet_not_the_portal() -> None:
 def test_a_copied_caption_with_an_agency_credit_is_a_caption() -> None:
     lines = "제목이다\n\n보스턴 시내 전경 [EPA=연합뉴스]\n\n" + "본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다.\n"
     assert extract(lines).captions == ("보스턴 시내 전경 [EPA=연합뉴스]",)
+
+
+def test_a_credit_line_right_under_the_headline_leaves_the_headline_alone() -> None:
+    text = "보스턴 바이오 투자 설명회에 국내 기업 10곳 참가\n© News1 홍길동 기자\n" + "본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다. 계속된다.\n"
+    found = extract(text)
+    assert found.headline == "보스턴 바이오 투자 설명회에 국내 기업 10곳 참가"
+    assert found.captions == ("© News1 홍길동 기자",)
 
 
 def test_furniture_inside_the_article() -> None:

@@ -131,6 +131,10 @@ def _split_captions(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if after_image and not _is_prose(line):
             captions.append(line)
+        elif p.CREDIT_LINE.match(line) and len(kept) >= 2 and not _is_prose(kept[-1]):
+            # The caption it credits is the line above ("…전경." / "© News1 홍길동 기자"),
+            # unless that is the headline.
+            captions.append(f"{kept.pop()} {line}")
         elif p.PHOTO_CREDIT.search(line):
             captions.append(line)
         else:
