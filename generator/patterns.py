@@ -127,6 +127,8 @@ BRACKET_BYLINE = re.compile(
     r"^\[(?P<outlet>[^\]=]{2,20}?)\s*(?:\]\s*|=\s*|\s)(?:[가-힣]+\s?/\s?)?(?P<names>" + SPACED_NAMES + r")\s?"
     + REPORTER_TITLE + r"\s*\]?"
 )
+# "메디파나뉴스 = 박철민 기자", "데일리팜=홍길동 기자": the outlet, an equals sign, the reporter.
+OUTLET_EQUALS_BYLINE = re.compile(r"^(?P<outlet>[^\s=/\[\]]{2,20})\s*=\s*(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE)
 # "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com", "홍길동·김철수 기자"
 REPORTER = re.compile(r"(?:^|[\s/•·|,=])(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE + r"(?![가-힣])")
 # A broadcast report's last line: "KBS 뉴스 홍길동입니다.", "MBC뉴스 홍길동입니다.", "채널A 홍길동입니다."
@@ -165,8 +167,6 @@ LABELLED_DATE = re.compile(
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
 
-# A photo's credit on a line of its own, under its caption: "© News1 홍길동 기자", "ⓒ 연합뉴스".
-CREDIT_LINE = re.compile(r"^[<\[(]?\s*" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?\s*[>\])]?$")
 
 # A web address as a page links it: http(s) only (no "javascript:"), and nothing that
 # would end a Markdown autolink or an HTML attribute early.
@@ -177,6 +177,13 @@ ADDRESS_LINE = re.compile(
 )
 
 # Photo captions and credits.
+PHOTO_CREDIT_START = r"(?:사진|그래픽|영상)\s?(?:제공)?\s?[=:]"
+# A photo's credit on a line of its own, under its caption: "© News1 홍길동 기자", "ⓒ 연합뉴스",
+# "사진=홍길동 기자", "(사진=대전시)".
+CREDIT_LINE = re.compile(
+    r"^[<\[(]?\s*(?:" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?"
+    r"|" + PHOTO_CREDIT_START + r"\s*[^\])>]{1,30})\s*[>\])]?$"
+)
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 PHOTO_CREDIT = re.compile(
     r"(?:[/(\[<]\s*(?:사진|그래픽|자료|영상)\s?(?:제공)?\s?[=:]|/\s?사진\s?제공\s?=|\(사진\)|사진\s?=\s?[^)]*\)$"
@@ -184,6 +191,8 @@ PHOTO_CREDIT = re.compile(
     r"|" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?\s*$"
     # "▲ 보스턴 바이오클러스터 전경": the mark Korean papers put before a caption
     r"|^▲"
+    # "사진=홍길동 기자" on a line of its own: the photographer, not a reporter of the text
+    r"|^" + PHOTO_CREDIT_START +
     # "… [연합뉴스 자료사진]", "… [EPA=연합뉴스]"
     r"|\[[^\]]{0,20}(?:사진|이미지|그래픽)[^\]]{0,10}\]$|\[[A-Za-z가-힣 ./]{2,20}=[A-Za-z가-힣0-9 ]{2,12}\]$)"
 )

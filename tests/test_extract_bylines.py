@@ -32,6 +32,10 @@ BYLINE_LINES = [
     ("글 홍길동 기자 / 사진 김철수 기자", ["홍길동", "김철수"], None),
     ("홍길동 의학전문기자", ["홍길동"], None),  # not "의학전문"
     ("[헬스조선 홍길동 기자]", ["홍길동"], "헬스조선"),
+    ("메디파나뉴스 = 박철민 기자", ["박철민"], "메디파나뉴스"),
+    ("데일리팜=홍길동 기자", ["홍길동"], "데일리팜"),
+    ("헬스코리아뉴스 / 홍길동 기자", ["홍길동"], None),  # the slash may stand after a region too
+    ("의학신문·일간보사 홍길동 기자", ["홍길동"], None),
 ]
 
 
@@ -51,6 +55,7 @@ NOT_BYLINES = [
     # The lead that opens with outlet and reporter: its text must not go with the byline.
     "[매일경제 홍길동 기자] 국내 바이오 벤처들이 미국 보스턴의 공용 실험실에 잇따라 입주하고 있다.",
     "[신아일보] 대전/정태경 기자 = 대전시는 17일 보스턴 바이오클러스터를 방문해 협약을 체결했다.",
+    "사진=홍길동 기자",  # a photo's credit: the photographer is no reporter of the text
 ]
 
 

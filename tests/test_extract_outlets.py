@@ -134,6 +134,17 @@ def test_a_credit_line_right_under_the_headline_leaves_the_headline_alone() -> N
     assert found.captions == ("© News1 홍길동 기자",)
 
 
+def test_a_photographer_credit_joins_its_caption() -> None:
+    text = (
+        "보스턴 바이오 투자 설명회에 국내 기업 10곳 참가\n메디파나뉴스 = 김철수 기자\n설명회가 열린 보스턴 컨벤션센터 전경\n"
+        "사진=홍길동 기자\n본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다. 계속된다.\n"
+    )
+    found = extract(text)
+    assert found.captions == ("설명회가 열린 보스턴 컨벤션센터 전경 사진=홍길동 기자",)
+    assert found.subtitles == ()
+    assert (found.reporters, found.outlet) == (("김철수",), "메디파나뉴스")
+
+
 def test_furniture_inside_the_article() -> None:
     """A row of share buttons, an ad mark, a related-stories list between paragraphs,
     the reporter's other-stories link and reaction buttons with their counts."""

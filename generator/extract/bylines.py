@@ -98,10 +98,13 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     """If the line is a byline (or a bare e-mail under one), record it and return True.
     A date stamp on the same line ("홍길동 기자 | 입력 2023.05.12 10:04") is the date's
     business (pubdate.py) and does not make the line prose."""
+    if re.match(p.PHOTO_CREDIT_START, line):
+        return False  # "사진=홍길동 기자": a photo's credit (extract takes it for a caption)
     without_mail = re.sub(p.EMAIL, " ", line)
-    m = p.BRACKET_BYLINE.match(without_mail)
+    m = p.BRACKET_BYLINE.match(without_mail) or p.OUTLET_EQUALS_BYLINE.match(without_mail)
     if m and _is_leftover(without_mail[m.end():]):
-        byline.add_outlet(m["outlet"].strip())
+        if m["outlet"].strip() not in p.NOT_NAMES:  # "사진=홍길동 기자" credits a photographer
+            byline.add_outlet(m["outlet"].strip())
         byline.add_names(_names(m["names"]))
         return True
     if not without_mail.strip(" •·|,/"):
@@ -119,8 +122,11 @@ def take_byline_line(line: str, byline: Byline) -> bool:
 
 
 def _is_leftover(rest: str) -> bool:
-    """What a byline line may hold besides names and titles: separators and a word or so."""
-    return len(re.sub(r"[\s•·|,/=\-\[\]]", "", rest)) <= 4
+    """What a byline line may hold besides names and titles: separators and a short word,
+    or one word before them, which names the outlet ("의학신문·일간보사 홍길동 기자",
+    "헬스코리아뉴스 / 홍길동 기자"). Prose has more words than that."""
+    words = re.sub(r"[\s•|,/=\-\[\]]+", " ", rest).split()
+    return len("".join(words)) <= 4 or (len(words) == 1 and len(words[0]) <= 20 and rest.lstrip().startswith(words[0]))
 
 
 def take_footer_line(line: str, byline: Byline) -> None:
