@@ -17,6 +17,21 @@ if TYPE_CHECKING:  # lxml is loaded with trafilatura, only when a page is read
 # accept a date the page states in its metadata, so it stays off.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
+# A page saved from a news portal names the portal as its site ("네이버 뉴스"); the whole
+# name is matched, as 다음 is also a word.
+PORTAL = re.compile(r"\s*(?:네이버|naver|다음|daum|카카오|kakao|네이트|nate|zum|줌)(?:\s?(?:뉴스|news))?\s*", re.IGNORECASE)
+OUTLET_LIKE = re.compile(r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리)$|^news", re.IGNORECASE)
+# Photo captions: <figure>, and Naver's photo box.
+CAPTION_BOXES = "//figure | //span[contains(@class, 'end_photo_org')]"
+CAPTION_TEXT = ".//figcaption | .//em[contains(@class, 'img_desc')]"
+_PUBLISHED = (
+    '//meta[@property="article:published_time" or @name="article:published_time"'
+    ' or @itemprop="datePublished" or @name="pubdate"]/@content'
+    # Naver's article page keeps its stamp in an attribute: data-date-time="2024-06-03 10:12:00"
+    " | //*[contains(@class, '_ARTICLE_DATE_TIME')]/@data-date-time"
+)
+KST = dt.timezone(dt.timedelta(hours=9))
+
 
 def read_html(text: str, source: str, sha256: str) -> RawDoc:
     # Imported here: it takes a third of a second, and most runs read no HTML (or
@@ -47,7 +62,7 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     if doc.date:
         meta["date"] = _with_time(tree, doc.date)
     fallback: dict[str, object] = {}
-    if doc.sitename and not PORTAL.search(doc.sitename):
+    if doc.sitename and not PORTAL.fullmatch(doc.sitename):
         fallback["outlet"] = doc.sitename
     if doc.author:
         fallback["reporters"] = _reporters(doc.author)
@@ -65,19 +80,6 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
 
 
-# A page saved from a news portal names the portal as its site.
-PORTAL = re.compile(r"네이버|naver|다음|daum|카카오|kakao|네이트|nate|zum|줌", re.IGNORECASE)
-OUTLET_LIKE = re.compile(r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리)$|^news", re.IGNORECASE)
-# Photo captions: <figure>, and Naver's photo box.
-CAPTION_BOXES = "//figure | //span[contains(@class, 'end_photo_org')]"
-CAPTION_TEXT = ".//figcaption | .//em[contains(@class, 'img_desc')]"
-_PUBLISHED = (
-    '//meta[@property="article:published_time" or @name="article:published_time"'
-    ' or @itemprop="datePublished" or @name="pubdate"]/@content'
-    # Naver's article page keeps its stamp in an attribute: data-date-time="2024-06-03 10:12:00"
-    " | //*[contains(@class, '_ARTICLE_DATE_TIME')]/@data-date-time"
-)
-KST = dt.timezone(dt.timedelta(hours=9))
 
 
 def _with_time(tree: HtmlElement, date: str) -> str:
@@ -116,7 +118,7 @@ def _reporters(author: str) -> list[str]:
     take the titles and e-mail addresses off; a name they do not know is kept as written."""
     names = []
     for part in (a.strip() for a in author.split(";")):
-        if PORTAL.search(part) or OUTLET_LIKE.search(part):
+        if PORTAL.fullmatch(part) or OUTLET_LIKE.search(part):
             continue  # "연합뉴스 | 네이버": the page's outlet and portal, not people
         byline = Byline()
         names.extend(byline.reporters if part and take_byline_line(part, byline) and byline.reporters else [part] if part else [])
