@@ -354,7 +354,7 @@ def _merge_outlets(articles: list[Article], registry: Registry) -> list[Article]
     name as written, so a change to the list needs no article read again."""
     if not registry.outlets:
         return articles
-    named = {a.outlet: registry.outlet(a.outlet) for a in articles}
+    named = {name: registry.outlet(name) for name in {a.outlet for a in articles}}
     return [a if named[a.outlet] == a.outlet else replace(a, outlet=named[a.outlet]) for a in articles]
 
 
