@@ -121,6 +121,10 @@ DATELINE = re.compile(
 LEAD_BYLINE = re.compile(
     r"^\[(?P<outlet>[^\]=]{2,20}?)\s*[=\s]\s*(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*\]\s*"
 )
+# How Korean outlets' names end (파이낸셜뉴스, 신아일보, 서울경제, 데일리팜 …): an outlet's tag at the start of
+# the lead ("[파이낸셜뉴스] 본문") is told from an editorial one ("[단독]", "[인터뷰]") so.
+OUTLET_LIKE = r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리|팜|헤럴드)"
+LEAD_OUTLET_TAG = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE + r")\]\s*")
 # On a line of its own: "[신아일보] 대전/정태경 기자" (outlet in brackets, an optional region
 # before a slash), "[메디파나뉴스 = 박철민 기자]", "[머니투데이 홍길동 기자]".
 BRACKET_BYLINE = re.compile(

@@ -93,7 +93,14 @@ def test_leads_opened_by_outlet_and_reporter(lead: str, names: list[str], outlet
 def test_a_bracketed_tag_is_not_a_dateline() -> None:
     byline = Byline()
     assert strip_dateline("[단독] 본문이다.", byline) == "[단독] 본문이다."
-    assert byline.outlet is None
+    assert strip_dateline("[인터뷰] 본문이다.", byline) == "[인터뷰] 본문이다."
+    assert byline.outlet is None and byline.notice_outlet is None
+
+
+def test_an_outlet_tag_opening_the_lead() -> None:
+    byline = Byline()
+    assert strip_dateline("[파이낸셜뉴스] 본문이다.", byline) == "본문이다."
+    assert byline.notice_outlet == "파이낸셜뉴스"
 
 
 def test_wire_dateline_with_two_reporters() -> None:

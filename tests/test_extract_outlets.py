@@ -145,6 +145,14 @@ def test_a_photographer_credit_joins_its_caption() -> None:
     assert (found.reporters, found.outlet) == (("김철수",), "메디파나뉴스")
 
 
+def test_an_outlet_tag_yields_to_the_notice() -> None:
+    """"[생활경제]" ends as outlets' names do, but is a column's tag: the notice names the outlet."""
+    lead = "국내 바이오 기업들이 미국 보스턴에 거점을 넓히고 있다. 올해만 다섯 곳이다."
+    assert extract(f"K바이오, 보스턴 거점 확대\n[파이낸셜뉴스] {lead}\n").outlet == "파이낸셜뉴스"
+    noticed = extract(f"K바이오, 보스턴 거점 확대\n[생활경제] {lead}\n저작권자 © 파이낸셜뉴스 무단전재 및 재배포 금지\n")
+    assert noticed.outlet == "파이낸셜뉴스" and noticed.body == (lead,)
+
+
 def test_furniture_inside_the_article() -> None:
     """A row of share buttons, an ad mark, a related-stories list between paragraphs,
     the reporter's other-stories link and reaction buttons with their counts."""

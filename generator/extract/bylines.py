@@ -16,8 +16,9 @@ SIGNOFF_MAX = 120  # characters: names, a title and an e-mail address after the 
 class Byline:
     reporters: list[str] = field(default_factory=list)
     outlet: str | None = None  # as a byline, dateline or sign-off names it
-    # As the copyright notice names it: the masthead of a byline reads better than the
-    # company of a notice ("[서울=뉴시스]" against "ⓒ 공감언론 뉴시스통신사").
+    # As the copyright notice names it (or, without one, an outlet's tag opening the lead):
+    # the masthead of a byline reads better than the company of a notice ("[서울=뉴시스]"
+    # against "ⓒ 공감언론 뉴시스통신사").
     notice_outlet: str | None = None
 
     def add_names(self, names: list[str]) -> None:
@@ -59,14 +60,19 @@ def _names(text: str) -> list[str]:
 
 
 def strip_dateline(paragraph: str, byline: Byline) -> str:
-    """'(서울=연합뉴스) 김잔디 기자 = 본문...' or '[머니투데이 홍길동 기자] 본문...' -> '본문...',
-    recording outlet and names."""
+    """'(서울=연합뉴스) 김잔디 기자 = 본문...', '[머니투데이 홍길동 기자] 본문...' or
+    '[파이낸셜뉴스] 본문...' -> '본문...', recording outlet and names."""
     m = p.DATELINE.match(paragraph) or p.LEAD_BYLINE.match(paragraph)
-    if not m:
+    if m:
+        byline.add_outlet(m["outlet"].strip())
+        byline.add_names(_names(m["names"]))
+        return paragraph[m.end():]
+    tag = p.LEAD_OUTLET_TAG.match(paragraph)  # "[파이낸셜뉴스] 본문…": the outlet alone
+    if not tag:
         return paragraph
-    byline.add_outlet(m["outlet"].strip())
-    byline.add_names(_names(m["names"]))
-    return paragraph[m.end():]
+    # Weaker than a notice: a column's tag ("[생활경제]") ends as outlets' names do.
+    byline.notice_outlet = byline.notice_outlet or tag["outlet"]
+    return paragraph[tag.end():]
 
 
 _TRAILING_SIGNOFF = re.compile(

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from generator import patterns as p
 from generator.errors import InputError
 from generator.extract.bylines import Byline, take_byline_line
 from generator.model import RawDoc
@@ -20,7 +21,7 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # A page saved from a news portal names the portal as its site ("네이버 뉴스"); the whole
 # name is matched, as 다음 is also a word.
 PORTAL = re.compile(r"\s*(?:네이버|naver|다음|daum|카카오|kakao|네이트|nate|zum|줌)(?:\s?(?:뉴스|news))?\s*", re.IGNORECASE)
-OUTLET_LIKE = re.compile(r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리)$|^news", re.IGNORECASE)
+OUTLET_LIKE = re.compile(p.OUTLET_LIKE + r"$|^news", re.IGNORECASE)
 # Photo captions: <figure>, and Naver's photo box.
 CAPTION_BOXES = "//figure | //span[contains(@class, 'end_photo_org')]"
 CAPTION_TEXT = ".//figcaption | .//em[contains(@class, 'img_desc')]"
