@@ -132,7 +132,10 @@ BRACKET_BYLINE = re.compile(
     + REPORTER_TITLE + r"\s*\]?"
 )
 # "메디파나뉴스 = 박철민 기자", "데일리팜=홍길동 기자": the outlet, an equals sign, the reporter.
-OUTLET_EQUALS_BYLINE = re.compile(r"^(?P<outlet>[^\s=/\[\]]{2,20})\s*=\s*(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE)
+# The name must end as outlets' names do: "워싱턴=김철수 특파원", "대전=정태경 기자" name a city.
+OUTLET_EQUALS_BYLINE = re.compile(
+    r"^(?P<outlet>[^\s=/\[\]]{1,18}" + OUTLET_LIKE + r")\s*=\s*(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE
+)
 # "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com", "홍길동·김철수 기자"
 REPORTER = re.compile(r"(?:^|[\s/•·|,=])(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE + r"(?![가-힣])")
 # A broadcast report's last line: "KBS 뉴스 홍길동입니다.", "MBC뉴스 홍길동입니다.", "채널A 홍길동입니다."

@@ -20,7 +20,8 @@ BYLINE_LINES = [
     ("[메디파나뉴스 = 박철민 기자]", ["박철민"], "메디파나뉴스"),
     ("안경진 기자 ahn@sedaily.com", ["안경진"], None),
     ("홍길동 선임기자", ["홍길동"], None),
-    ("워싱턴=김철수 특파원", ["김철수"], None),
+    ("워싱턴=김철수 특파원", ["김철수"], None),  # a city before the "=", not an outlet
+    ("대전=정태경 기자", ["정태경"], None),
     ("글·사진 이영희 기자", ["이영희"], None),
     ("taegyeong3975@shinailbo.co.kr", [], None),
     ("[머니투데이 홍길동 기자]", ["홍길동"], "머니투데이"),
@@ -44,8 +45,7 @@ def test_byline_lines(line: str, names: list[str], outlet: str | None) -> None:
     byline = Byline()
     assert take_byline_line(line, byline)
     assert byline.reporters == names
-    if outlet:
-        assert byline.outlet == outlet
+    assert byline.outlet == outlet
 
 
 NOT_BYLINES = [
