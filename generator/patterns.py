@@ -96,10 +96,10 @@ OUTLET_PATTERNS = [
     # ⓒ 서울경제 / ⓒ서울경제 (a bare mark at the start of the line)
     re.compile(r"^[<\[(]?\s*" + _CMARK + r"\s*(?P<outlet>[^<>|\]]+?)\s*(?:무단|재배포|all rights|[>\]]|$)", re.IGNORECASE),
 ]
-# What follows an outlet's name in a notice and is not part of it: "매일경제 & mk.co.kr",
-# "중앙일보 (https://…)", "매일신문 - www.imaeil.com", "서울경제. 무단전재".
 # A year (or years) and "by" before the name: "ⓒ 2024 바이오타임즈", "Copyright © 2023-2024 by 서울경제".
 OUTLET_HEAD = re.compile(r"^(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:by\s+)?", re.IGNORECASE)
+# What follows an outlet's name in a notice and is not part of it: "매일경제 & mk.co.kr",
+# "중앙일보 (https://…)", "매일신문 - www.imaeil.com", "서울경제. 무단전재".
 OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\s-(?:\s|$)|\.(?:\s|$))")
 # Words that an outlet pattern may catch but that are not an outlet name.
 NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights reserved", "재배포"}
