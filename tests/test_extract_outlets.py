@@ -227,3 +227,12 @@ def test_a_page_read_again_in_one_process_reads_the_same() -> None:
     a page on (the live preview after edits), its text was discarded as seen before."""
     first = _read_page("naver_saved_page.html")
     assert all(_read_page("naver_saved_page.html") == first for _ in range(4))
+
+
+def test_a_page_saved_from_daum() -> None:
+    article = _read_page("daum_saved.html")
+    assert (article.date, article.time) == ("2024-05-12", "10:04")  # og:regDate 20240512100400
+    assert (article.outlet, article.reporters) == ("서울경제", ("김철수",))  # not "Daum"
+    assert article.captions == ("보스턴 투자 상담회 현장. /사진 제공=한국바이오협회",)
+    assert article.source_url == "https://v.daum.net/v/20240512100400123"
+    assert len(article.body) == 2

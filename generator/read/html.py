@@ -30,7 +30,10 @@ _PUBLISHED = (
     ' or @itemprop="datePublished" or @name="pubdate"]/@content'
     # Naver's article page keeps its stamp in an attribute: data-date-time="2024-06-03 10:12:00"
     " | //*[contains(@class, '_ARTICLE_DATE_TIME')]/@data-date-time"
+    # Daum's: <meta property="og:regDate" content="20240512100400">
+    ' | //meta[@property="og:regDate"]/@content'
 )
+_DIGITS_STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")
 KST = dt.timezone(dt.timedelta(hours=9))
 
 
@@ -87,6 +90,9 @@ def _with_time(tree: HtmlElement, date: str) -> str:
     """The date trafilatura found, with the time of day when the page's publication
     stamp states one for that same day (in Korean time, as Korean outlets print it)."""
     for value in tree.xpath(_PUBLISHED):
+        digits = _DIGITS_STAMP.fullmatch(value.strip())
+        if digits:
+            value = "{}-{}-{}T{}:{}:{}".format(*digits.groups())
         try:
             stamp = dt.datetime.fromisoformat(value.strip())
         except ValueError:
