@@ -136,6 +136,8 @@ BRACKET_BYLINE = re.compile(
 OUTLET_EQUALS_BYLINE = re.compile(
     r"^(?P<outlet>[^\s=/\[\]]{1,18}" + OUTLET_LIKE + r")\s*=\s*(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE
 )
+# "(메디게이트뉴스)" after the reporter's name.
+OUTLET_IN_BRACKETS = re.compile(r"[(\[](?P<outlet>[^()\[\]\s]{1,18}" + OUTLET_LIKE + r")[)\]]")
 # "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com", "홍길동·김철수 기자"
 REPORTER = re.compile(r"(?:^|[\s/•·|,=])(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE + r"(?![가-힣])")
 # A broadcast report's last line: "KBS 뉴스 홍길동입니다.", "MBC뉴스 홍길동입니다.", "채널A 홍길동입니다."

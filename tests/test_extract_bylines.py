@@ -37,6 +37,8 @@ BYLINE_LINES = [
     ("데일리팜=홍길동 기자", ["홍길동"], "데일리팜"),
     ("헬스코리아뉴스 / 홍길동 기자", ["홍길동"], None),  # the slash may stand after a region too
     ("의학신문·일간보사 홍길동 기자", ["홍길동"], None),
+    ("홍길동 기자 (메디게이트뉴스)", ["홍길동"], "메디게이트뉴스"),
+    ("홍길동 기자 (보스턴)", ["홍길동"], None),  # a place in brackets names no outlet
 ]
 
 

@@ -109,7 +109,7 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     without_mail = re.sub(p.EMAIL, " ", line)
     m = p.BRACKET_BYLINE.match(without_mail) or p.OUTLET_EQUALS_BYLINE.match(without_mail)
     if m and _is_leftover(without_mail[m.end():]):
-        if m["outlet"].strip() not in p.NOT_NAMES:  # "사진=홍길동 기자" credits a photographer
+        if m["outlet"].strip() not in p.NOT_NAMES:  # "[사진 = 홍길동 기자]" credits a photographer
             byline.add_outlet(m["outlet"].strip())
         byline.add_names(_names(m["names"]))
         return True
@@ -121,9 +121,13 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if len(without_mail) > BYLINE_MAX:
         return False
     found = [name for m in p.REPORTER.finditer(without_mail) for name in _names(m["names"])]
-    if not found or not _is_leftover(p.REPORTER.sub(" ", without_mail)):
+    rest = p.REPORTER.sub(" ", without_mail)
+    if not found or not _is_leftover(rest):
         return False  # no name, or a sentence that happens to contain "기자"
     byline.add_names(found)
+    outlet = p.OUTLET_IN_BRACKETS.fullmatch(rest.strip())  # "홍길동 기자 (메디게이트뉴스)"
+    if outlet:
+        byline.add_outlet(outlet["outlet"])
     return True
 
 
