@@ -187,17 +187,21 @@ ADDRESS_LINE = re.compile(
 
 # Photo captions and credits.
 PHOTO_CREDIT_START = r"(?:사진|그래픽|영상)\s?(?:제공)?\s?[=:]"
+# The mark and who took the photo: "© 뉴스1 김철수 기자", "ⓒ 연합뉴스".
+MARK_CREDIT = _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?"
+# A line that starts with the copyright mark: a notice, or a photo's credit (extract tells them apart).
+MARK_START = re.compile(r"^[<\[(]?\s*(?:ⓒ|©)")
 # A photo's credit on a line of its own, under its caption: "© News1 홍길동 기자", "ⓒ 연합뉴스",
 # "사진=홍길동 기자", "(사진=대전시)".
 CREDIT_LINE = re.compile(
-    r"^[<\[(]?\s*(?:" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?"
+    r"^[<\[(]?\s*(?:" + MARK_CREDIT +
     r"|" + PHOTO_CREDIT_START + r"\s*[^\])>]{1,30})\s*[>\])]?$"
 )
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 PHOTO_CREDIT = re.compile(
     r"(?:[/(\[<]\s*(?:사진|그래픽|자료|영상)\s?(?:제공)?\s?[=:]|/\s?사진\s?제공\s?=|\(사진\)|사진\s?=\s?[^)]*\)$"
     # "…건물. © 뉴스1 김철수 기자", "ⓒ 연합뉴스": the credit of a photo, ending its caption
-    r"|" + _CMARK + r"\s*[\w.]+(?:\s+" + NAME + r"\s?" + REPORTER_TITLE + r")?\s*$"
+    r"|" + MARK_CREDIT + r"\s*$"
     # "▲ 보스턴 바이오클러스터 전경": the mark Korean papers put before a caption
     r"|^▲"
     # "사진=홍길동 기자" on a line of its own: the photographer, not a reporter of the text

@@ -59,9 +59,6 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     return kept
 
 
-_MARK_START = re.compile(r"^[<\[(]?\s*(?:ⓒ|©)")
-
-
 def _is_copyright_line(line: str, prose_follows: bool) -> bool:
     """A copyright notice. A line that is only the mark and a name ("ⓒ 뉴스1", "© News1
     홍길동 기자") is one too, unless the article goes on after it: then it credits a photo."""
@@ -69,14 +66,14 @@ def _is_copyright_line(line: str, prose_follows: bool) -> bool:
         return False
     if re.search(r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지", line, re.I):
         return True
-    return bool(_MARK_START.match(line)) and not prose_follows
+    return bool(p.MARK_START.match(line)) and not prose_follows
 
 
 def _last_prose(lines: list[str]) -> int:
     """The index of the last line that reads as prose (-1 without one), when some line
     starts with the copyright mark and needs it (_is_copyright_line); -1 otherwise. Once
     per text: asking line by line made a long text of credits quadratic."""
-    if not any(_MARK_START.match(line) for line in lines):
+    if not any(p.MARK_START.match(line) for line in lines):
         return -1
     return next((i for i in range(len(lines) - 1, -1, -1) if _is_prose(lines[i])), -1)
 

@@ -136,7 +136,7 @@ def _is_leftover(rest: str) -> bool:
     or one word before them, which names the outlet ("의학신문·일간보사 홍길동 기자",
     "헬스코리아뉴스 / 홍길동 기자"). Prose has more words than that."""
     words = re.sub(r"[\s•|,/=\-\[\]]+", " ", rest).split()
-    return len("".join(words)) <= 4 or (len(words) == 1 and len(words[0]) <= 20 and rest.lstrip().startswith(words[0]))
+    return len("".join(words)) <= 4 or (len(words) == 1 and len(words[0]) <= 20)
 
 
 def take_footer_line(line: str, byline: Byline) -> None:
