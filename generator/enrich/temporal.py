@@ -20,10 +20,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from korean_datetime import Cycle, Grain, Kind, ParseOptions, parse_all
+from korean_datetime import Cycle, Grain, Kind, ParseOptions
 
-PAST = ParseOptions(cycle=Cycle.PAST)
-FUTURE = ParseOptions(cycle=Cycle.FUTURE)
+from generator.enrich.scanner_index import indexed_parser
+
+# By "is the sentence about what is to come": its bare dates resolve forward or backward.
+PARSERS = {False: indexed_parser(ParseOptions(cycle=Cycle.PAST)), True: indexed_parser(ParseOptions(cycle=Cycle.FUTURE))}
 # A sentence about what is to come: plan words, an upcoming event, or a main
 # verb in the present tense (개최한다, 이어진다), which Korean news uses for
 # scheduled events. Its bare dates are resolved forward, the others backward.
@@ -89,7 +91,7 @@ def _windows(sentence: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=4096)
 def _parse_window(text: str, published: dt.date | None, future: bool) -> tuple:  # type: ignore[type-arg]
     now = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time(12))
-    return tuple(parse_all(text, now=now, options=FUTURE if future else PAST))
+    return tuple(PARSERS[future].parse_all(text, now=now))
 
 
 def _parse(sentence: str, published: dt.date | None, future: bool) -> list[tuple[object, int]]:
