@@ -98,6 +98,10 @@ class ArticleCache:
         # reads the corpus, then generates; loading 10,000 articles again, with the first copy
         # still held, took a third of an add (21.5 s against 13-14 s without it).
         self.loaded: dict[str, Any] = {} if loaded is None else loaded
+        # Whether put() keeps what it writes in `loaded`. A pool worker's copy does not: it would
+        # hold every article it makes until the pool ends, for nothing (the run gets them from
+        # the pool), and its collector walked them again and again (0.4 s a worker at 10,000).
+        self.hold = True
         recorded = load_memo(folder / STAMPS)
         # Keys hold the salt, so stamps from another version of the code name no entry here.
         self._stamps: dict[str, Any] = recorded.get("inputs", {}) if recorded.get("salt") == salt else {}
@@ -141,7 +145,8 @@ class ArticleCache:
     def put(self, key: str, value: Any) -> None:
         # A result made again under a key already read (its registry entries changed) replaces
         # the copy in memory too, or a later read in this process would find the old one.
-        self.loaded[key] = value
+        if self.hold:
+            self.loaded[key] = value
         if not self.readonly:
             _write_atomically(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 

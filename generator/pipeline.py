@@ -160,6 +160,8 @@ def _forked() -> None:
 def _init_worker(registry: Registry, cache: ArticleCache | None) -> None:
     _forked()
     _WORKER["enricher"] = Enricher(registry)
+    if cache is not None:
+        cache.hold = False  # the worker's own copy of the cache object
     _WORKER["cache"] = cache
 
 
