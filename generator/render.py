@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import posixpath
 import re
 import traceback
@@ -12,6 +11,7 @@ from pathlib import Path
 import frontmatter
 import jinja2
 
+from generator import jsontext
 from generator.emit.articles import entity_groups, linked_body
 from generator.search_aids import article_terms
 from generator.dates import korean_date, korean_month, korean_value
@@ -76,7 +76,7 @@ def markup_environment(templates: Path) -> jinja2.Environment:
 
 def render(env: jinja2.Environment, page: Page, markup_env: jinja2.Environment | None = None) -> bytes:
     if page.template == "json":
-        return (json.dumps(page.context["data"], ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+        return jsontext.dumps(page.context["data"]).encode("utf-8")
     if page.template.endswith((".svg.j2", ".html.j2")):
         if markup_env is None:
             raise ValueError(f"{page.template} needs the markup environment")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
+from generator import jsontext
 from generator.model import Issue
 
 SHOWN_PER_CODE = 5
@@ -37,4 +37,4 @@ def counts(issues: Iterable[Issue]) -> Counter[str]:
 def write_report(path: Path, summary: dict[str, object], issues: Iterable[Issue]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"summary": summary, "issues": [asdict(i) for i in sort_issues(issues)]}
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    path.write_text(jsontext.dumps(data, sort_keys=False), "utf-8")  # the summary first

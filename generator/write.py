@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import jsontext
 from generator.errors import GeneratorError
 from generator.page_memo import Unchanged
 
@@ -72,7 +73,7 @@ def plan(content: Path, files: dict[str, bytes | Unchanged]) -> Plan:
 
 def _manifest_bytes(files: dict[str, bytes | Unchanged]) -> bytes:
     entries = {rel: data.sha256 if isinstance(data, Unchanged) else _sha(data) for rel, data in sorted(files.items())}
-    return (json.dumps({"files": entries}, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return jsontext.dumps({"files": entries}).encode("utf-8")
 
 
 def apply(content: Path, work: Path, files: dict[str, bytes | Unchanged], change: Plan) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from generator import write
+from generator import jsontext, write
 from generator.__main__ import main
 from generator.errors import GeneratorError
 from tests.conftest import SEEDS
@@ -189,3 +192,30 @@ def test_a_broken_template_is_named_with_its_line_and_content_is_kept(
     assert err.startswith(f"error: {where}") and "Traceback" not in err, err
     assert "while rendering archive/" in err
     assert _tree(seeded / "content") == before
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(), JSON_VALUES, max_size=5))
+def test_json_files_read_back_as_written(data: dict) -> None:  # type: ignore[type-arg]
+    assert json.loads(jsontext.dumps(data)) == data
+
+
+def test_json_files_hold_one_record_a_line() -> None:
+    records = [{"id": "b", "entities": ["x", "y"], "title": "한 줄"}, {"id": "a", "entities": []}]
+    lines = jsontext.dumps({"quotes": [], "articles": records, "count": 2}).splitlines()
+    assert lines == [
+        "{",
+        ' "articles": [',
+        '  {"entities": ["x", "y"], "id": "b", "title": "한 줄"},',
+        '  {"entities": [], "id": "a"}',
+        " ],",
+        ' "count": 2,',
+        ' "quotes": []',
+        "}",
+    ]
