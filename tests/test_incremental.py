@@ -86,6 +86,7 @@ def test_each_change_gives_what_a_run_from_scratch_gives(seeded: Path, tmp_path:
             (seeded / "entities.yml").read_text("utf-8").replace("한국보건산업진흥원", "한국보건산업진흥원(KHIDI)", 1), "utf-8"
         ),
         lambda: _add_entity(seeded, "벤처캐피털"),
+        lambda: _edit_description(seeded, "genosco", "보스턴 인근에 연구소를 둔 한인 바이오기업."),
         # Outlet names merged after the cache: the pages must follow all the same.
         lambda: (seeded / "entities.yml").write_text(
             (seeded / "entities.yml").read_text("utf-8") + "\noutlets:\n  - {name: 서울경제신문, aliases: [서울경제]}\n", "utf-8"
@@ -136,13 +137,20 @@ def _edit_description(project: Path, entity_id: str, text: str) -> None:
 
 def test_a_registry_edit_redoes_only_the_articles_it_can_change(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = sorted((seeded / "seeds").glob("*.txt"))
-    # 제노스코 is named in one seed only: a new description reaches that article and its page, nothing else.
+    # 제노스코 is named in one seed only: a new description reaches that article's page, nothing else,
+    # and no article is enriched again (enrichment never reads a description).
     assert [p.name for p in seeds if "제노스코" in p.read_text("utf-8")] == ["004_c190484ef61c86e9.txt"]
     _edit_description(seeded, "genosco", "보스턴 인근에 연구소를 둔 한인 바이오기업.")
     enriched, rendered = _redone(seeded, monkeypatch)
-    assert enriched == ["seeds/004_c190484ef61c86e9.txt"]
+    assert enriched == []
     assert [p for p in rendered if p.startswith("articles/")] == ["articles/004-c190484ef61c86e9.md"]
     assert "보스턴 인근에 연구소를 둔" in (seeded / "content/articles/004-c190484ef61c86e9.md").read_text("utf-8")
+    # A new alias is looked for in the text: the article that names the entry is enriched again.
+    registry = seeded / "entities.yml"
+    registry.write_text(registry.read_text("utf-8").replace("    name: 제노스코\n", "    name: 제노스코\n    aliases: [제노스코 보스턴]\n", 1), "utf-8")
+    assert "aliases: [제노스코 보스턴]" in registry.read_text("utf-8")
+    enriched, _ = _redone(seeded, monkeypatch)
+    assert enriched == ["seeds/004_c190484ef61c86e9.txt"]
     # A new entry is looked for in every article, but only the one whose text has its name is enriched again.
     assert [p.name for p in seeds if "벤처캐피털" in p.read_text("utf-8")] == ["003_1b17a908ff56e5ab.txt"]
     _add_entity(seeded, "벤처캐피털")

@@ -15,6 +15,7 @@ needs no new scan.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import ahocorasick
 
@@ -31,9 +32,16 @@ def _forms(entity: Entity) -> set[str]:
     return forms
 
 
+def _read_by_enrichment(entity: Entity) -> str:
+    """An entry as the enrich stage sees it: all but its description and links, which
+    only pages show (and pages are keyed by the whole entry, page_memo.py). Editing a
+    description named in 2,000 of 10,000 articles redid all 2,000 (31 s)."""
+    return repr(replace(entity, description=None, links=()))
+
+
 class Relevance:
     def __init__(self, registry: Registry) -> None:
-        self.entries = {e.id: hashlib.sha256(repr(e).encode()).hexdigest() for e in registry.entities}
+        self.entries = {e.id: hashlib.sha256(_read_by_enrichment(e).encode()).hexdigest() for e in registry.entities}
         owners: dict[str, set[str]] = {}
         for entity in registry.entities:
             for form in _forms(entity):
