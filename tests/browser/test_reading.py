@@ -19,16 +19,22 @@ def heading(page) -> str:  # type: ignore[no-untyped-def]
 RESULT_LINK = "#briefing-search a.pagefind-ui__result-link"
 
 
+def _loaded(page) -> None:  # type: ignore[no-untyped-def]
+    """Until every result shown has its text: Pagefind fills them in one by one (slowly on a busy machine)."""
+    page.wait_for_function("!document.querySelector('#briefing-search .pagefind-ui__loading')", timeout=10000)
+
+
 def search(page, base_url: str, query: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Type into the header search, as a reader does, and return the result links."""
     page.goto(base_url)
     page.locator("[data-briefing-search]").first.click()
     page.keyboard.type(query)
     page.locator(RESULT_LINK).first.wait_for(state="attached", timeout=5000)
+    _loaded(page)
     more = page.locator("#briefing-search .pagefind-ui__button")
     while more.count():  # the reader asks for more results until all are shown
         more.first.click()
-        page.wait_for_timeout(300)
+        _loaded(page)
     return page.eval_on_selector_all(RESULT_LINK, "els => els.map(e => e.getAttribute('href'))")
 
 
