@@ -88,6 +88,7 @@ def first_items(pattern: re.Pattern[str]) -> list[Start] | None:
 
 
 def may_begin(items: list[Start] | None, flags: int, char: str) -> bool:
+    """Whether a match may begin with `char`, given first_items() of its pattern and the pattern's flags."""
     if items is None or (flags & re.IGNORECASE and char.lower() != char.upper()):
         return True  # a cased letter under IGNORECASE has other forms: not worked out
     code = ord(char)

@@ -24,13 +24,13 @@ from korean_datetime import Cycle, Grain, Kind, ParseOptions
 
 from generator.enrich.scanner_index import indexed_parser
 
-# By "is the sentence about what is to come": its bare dates resolve forward or backward.
-PARSERS = {False: indexed_parser(ParseOptions(cycle=Cycle.PAST)), True: indexed_parser(ParseOptions(cycle=Cycle.FUTURE))}
 # A sentence about what is to come: plan words, an upcoming event, or a main
 # verb in the present tense (개최한다, 이어진다), which Korean news uses for
 # scheduled events. Its bare dates are resolved forward, the others backward.
 PLAN_WORDS = re.compile(r"오는|내달|다음\s?달|내년|예정|계획|목표|방침|열리는|열릴|개최되는|개최될|진행될|[할될릴]\s?것")
 PRESENT_TENSE_END = re.compile(r"(?:[한된린진인온간]다|는다)[.”\"']*\s*$")
+# The parser for each kind of sentence: False, the past; True, what is to come.
+PARSERS = {False: indexed_parser(ParseOptions(cycle=Cycle.PAST)), True: indexed_parser(ParseOptions(cycle=Cycle.FUTURE))}
 PLAN_MARKS = re.compile(r"까지|오는|내달|내년|예정")
 # What may trail an expression and still belong to it.
 TRAIL = re.compile(r"^(?:\s?\(현지\s?시간\)|도(?=\s|$)|\s?말(?=\s|$)|부터\s?(?:[가-힣]{1,3}|\d+일)간|부터|까지)")
