@@ -14,8 +14,8 @@ from typing import Any
 
 
 def dumps(data: dict[str, Any], sort_keys: bool = True) -> str:
-    def line(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=sort_keys)
+    # One encoder for all lines: json.dumps with options makes a new one per call (half the time here).
+    line = json.JSONEncoder(ensure_ascii=False, sort_keys=sort_keys).encode
 
     def member(value: Any) -> str:
         if isinstance(value, list) and value:
