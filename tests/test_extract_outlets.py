@@ -236,3 +236,13 @@ def test_a_page_saved_from_daum() -> None:
     assert article.captions == ("보스턴 투자 상담회 현장. /사진 제공=한국바이오협회",)
     assert article.source_url == "https://v.daum.net/v/20240512100400123"
     assert len(article.body) == 2
+
+
+def test_a_short_headline_of_three_words_is_the_headline_not_a_section() -> None:
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    for above, section in (("", None), ("바이오\n", "바이오")):
+        found = extract(above + text)
+        assert (found.section, found.headline) == (section, "K바이오 보스턴 상륙")
+        assert found.subtitles == ("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정",)
+        assert (found.date, found.time, found.reporters) == ("2024-06-03", "09:30", ("홍길동",))
+        assert found.body[0].startswith("국내 제약사 다섯 곳이") and found.body[-1].endswith("이라고 말했다.")

@@ -169,7 +169,9 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
 
 
 def _is_section_part(line: str) -> bool:
-    return len(line) <= SECTION_MAX and bool(re.fullmatch(r"[가-힣A-Za-z ]+", line))
+    """A short line of one or two words: a section ("사회 사회일반", "IT"). Three short
+    words are a headline (K바이오 보스턴 상륙), which Korean papers often write."""
+    return len(line) <= SECTION_MAX and len(line.split()) <= 2 and bool(re.fullmatch(r"[가-힣A-Za-z ]+", line))
 
 
 def paragraphs_only(text: str) -> Extracted:
