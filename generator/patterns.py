@@ -145,6 +145,12 @@ REPORTER = re.compile(r"(?:^|[\s/•·|,=])(?P<names>" + NAMES + r")\s?" + REPOR
 BROADCAST_SIGNOFF = re.compile(
     r"^(?P<outlet>(?=[가-힣0-9]*[A-Za-z])[A-Za-z0-9가-힣]{2,12}?)\s?(?:뉴스\s)?(?P<name>" + NAME + r")입니다\.?$"
 )
+# An English edition's byline, on a line of its own: "By Hong Gil-dong", "By Kim Chul-soo and Lee Young-hee"
+# (an e-mail address after it is taken out first). Only names: "By Friday, the firms …" is prose.
+_ENGLISH_NAME = r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}"
+ENGLISH_BYLINE = re.compile(
+    r"^By\s+(?P<names>" + _ENGLISH_NAME + r"(?:\s*(?:,|and|&)\s*" + _ENGLISH_NAME + r")*)[\s()<>\[\]]*$"
+)
 # Yonhap's end mark.
 END_MARK = re.compile(r"\s*\(끝\)\s*$")
 # Tokens that look like names before 기자 but are not.
@@ -169,9 +175,18 @@ def _time(korean_clock: bool) -> str:
 
 
 TIME = _time(korean_clock=False)
+# Korean papers' English editions: "Published : May 12, 2023 - 10:04", "Published: 12 May. 2023, 10:04".
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
+)
+ENGLISH_DATE = (
+    r"(?:(?P<emon>" + _MONTH + r")\s+(?P<ed>\d{1,2}),?\s+(?P<ey>\d{4})"
+    r"|(?P<ed2>\d{1,2})\s+(?P<emon2>" + _MONTH + r"),?\s+(?P<ey2>\d{4}))"
+)
 LABELLED_DATE = re.compile(
-    r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")(?:\s?(?:일자|일시|시간|시각|일))?\s*[:：]?\s*"
-    + DATE + r"(?:" + _time(korean_clock=True) + r")?"
+    r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")(?:\s?(?:일자|일시|시간|시각|일))?\s*[:：]?\s*(?:on\s+)?"
+    + r"(?:" + DATE + r"|" + ENGLISH_DATE + r")(?:\s*[-–,](?=\s*\d))?(?:" + _time(korean_clock=True) + r")?"
 )
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)

@@ -39,6 +39,9 @@ BYLINE_LINES = [
     ("의학신문·일간보사 홍길동 기자", ["홍길동"], None),
     ("홍길동 기자 (메디게이트뉴스)", ["홍길동"], "메디게이트뉴스"),
     ("홍길동 기자 (보스턴)", ["홍길동"], None),  # a place in brackets names no outlet
+    ("By Hong Gil-dong", ["Hong Gil-dong"], None),  # English editions
+    ("By Hong Gil-dong (gildong@example.com)", ["Hong Gil-dong"], None),
+    ("By Kim Chul-soo and Lee Young-hee", ["Kim Chul-soo", "Lee Young-hee"], None),
 ]
 
 
@@ -58,6 +61,8 @@ NOT_BYLINES = [
     "[매일경제 홍길동 기자] 국내 바이오 벤처들이 미국 보스턴의 공용 실험실에 잇따라 입주하고 있다.",
     "[신아일보] 대전/정태경 기자 = 대전시는 17일 보스턴 바이오클러스터를 방문해 협약을 체결했다.",
     "사진=홍길동 기자",  # a photo's credit: the photographer is no reporter of the text
+    "By Friday, the five firms had moved into the shared laboratory.",
+    "By 2025 the institute wants fifty firms in Boston.",
 ]
 
 

@@ -246,3 +246,14 @@ def test_a_short_headline_of_three_words_is_the_headline_not_a_section() -> None
         assert found.subtitles == ("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정",)
         assert (found.date, found.time, found.reporters) == ("2024-06-03", "09:30", ("홍길동",))
         assert found.body[0].startswith("국내 제약사 다섯 곳이") and found.body[-1].endswith("이라고 말했다.")
+
+
+def test_an_english_edition() -> None:
+    """A Korean paper's English edition: month names in the stamp, a "By" byline and sign-off."""
+    found = _extract("english_edition.txt")
+    assert (found.section, found.headline) == ("Business", "Korean drugmakers open shared lab in Boston")
+    assert found.subtitles == ("Five firms move into a Kendall Square incubator backed by the health ministry",)
+    assert (found.date, found.time) == ("2023-05-12", "10:04")  # Published, not Updated
+    assert (found.reporters, found.outlet) == (("Hong Gil-dong",), "The Korea Herald")
+    assert len(found.body) == 3 and found.body[0].startswith("Five South Korean pharmaceutical companies")
+    assert found.body[-1].endswith("the time needed to find partners.")  # the sign-off is gone

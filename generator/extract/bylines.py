@@ -107,6 +107,10 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if re.match(p.PHOTO_CREDIT_START, line):
         return False  # "사진=홍길동 기자": a photo's credit (extract takes it for a caption)
     without_mail = re.sub(p.EMAIL, " ", line)
+    english = p.ENGLISH_BYLINE.match(without_mail)
+    if english:
+        byline.add_names([name.strip() for name in re.split(r",|\band\b|&", english["names"]) if name.strip()])
+        return True
     m = p.BRACKET_BYLINE.match(without_mail) or p.OUTLET_EQUALS_BYLINE.match(without_mail)
     if m and _is_leftover(without_mail[m.end():]):
         if m["outlet"].strip() not in p.NOT_NAMES:  # "[사진 = 홍길동 기자]" credits a photographer

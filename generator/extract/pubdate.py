@@ -16,12 +16,28 @@ from generator import patterns as p
 META_LINE_MAX = 80  # a byline/meta line is short; prose with a date in it is not one
 
 
+MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
+    groups = m.groupdict()
+    if groups.get("y") is not None:
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        return year, int(m["m"]), int(m["d"])
+    for month, day, year in (("emon", "ed", "ey"), ("emon2", "ed2", "ey2")):
+        if groups.get(month) is not None:
+            number = MONTHS.get(m[month][:3].lower())
+            return (int(m[year]), number, int(m[day])) if number else None
+    return None
+
+
 def _to_iso(m: re.Match[str]) -> tuple[str, str | None] | None:
-    year = int(m["y"])
-    if len(m["y"]) == 2:
-        year += 2000
+    ymd = _ymd(m)
+    if ymd is None:
+        return None
+    year = ymd[0]
     try:
-        day = dt.date(year, int(m["m"]), int(m["d"]))
+        day = dt.date(*ymd)
     except ValueError:
         return None
     if not 1990 <= year <= 2100:
