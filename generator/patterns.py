@@ -151,8 +151,8 @@ _ENGLISH_NAME = r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}"
 ENGLISH_BYLINE = re.compile(
     r"^By\s+(?P<names>" + _ENGLISH_NAME + r"(?:\s*(?:,|and|&)\s*" + _ENGLISH_NAME + r")*)[\s()<>\[\]]*$"
 )
-# Yonhap's end mark.
-END_MARK = re.compile(r"\s*\(끝\)\s*$")
+# Yonhap's end mark, in Korean and in its English service.
+END_MARK = re.compile(r"\s*\((?:끝|END)\)\s*$")
 # Tokens that look like names before 기자 but are not.
 NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당", "기자", "온라인", "디지털", "객원", "인턴", "수습"}
 
@@ -190,6 +190,10 @@ LABELLED_DATE = re.compile(
 )
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
+# A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ", "WASHINGTON (AP) — ". Its day has no year: not a date.
+ENGLISH_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.' ]{1,30}),?\s+(?:" + _MONTH + r"\s+\d{1,2}\s+)?\((?P<outlet>[A-Z][A-Za-z. ]{1,30})\)\s*(?:--|—|–)\s*"
+)
 
 
 # A web address as a page links it: http(s) only (no "javascript:"), and nothing that

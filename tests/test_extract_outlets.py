@@ -257,3 +257,14 @@ def test_an_english_edition() -> None:
     assert (found.reporters, found.outlet) == (("Hong Gil-dong",), "The Korea Herald")
     assert len(found.body) == 3 and found.body[0].startswith("Five South Korean pharmaceutical companies")
     assert found.body[-1].endswith("the time needed to find partners.")  # the sign-off is gone
+
+
+def test_an_english_wire_story() -> None:
+    """"SEOUL, May 12 (Yonhap) -- " opens the lead: the outlet, and a day without a year, which is no date."""
+    found = _extract("english_wire.txt")
+    assert found.headline == "S. Korean biotech firms expand presence in Boston"
+    assert (found.outlet, found.reporters) == ("Yonhap", ("Hong Gil-dong",))
+    assert (found.date, found.time) == (None, None)
+    assert found.body[0].startswith("South Korean biotech companies are expanding")
+    assert found.body[-1].endswith("an association official said.")  # "(END)" and the address are gone
+    assert len(found.body) == 3

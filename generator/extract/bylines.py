@@ -62,6 +62,10 @@ def _names(text: str) -> list[str]:
 def strip_dateline(paragraph: str, byline: Byline) -> str:
     """'(서울=연합뉴스) 김잔디 기자 = 본문...', '[머니투데이 홍길동 기자] 본문...' or
     '[파이낸셜뉴스] 본문...' -> '본문...', recording outlet and names."""
+    english = p.ENGLISH_DATELINE.match(paragraph)
+    if english:
+        byline.add_outlet(english["outlet"])
+        return paragraph[english.end():]
     m = p.DATELINE.match(paragraph) or p.LEAD_BYLINE.match(paragraph)
     if m:
         byline.add_outlet(m["outlet"].strip())
@@ -89,7 +93,7 @@ def strip_signoff(paragraph: str, byline: Byline) -> str:
         byline.add_outlet(broadcast["outlet"])
         byline.add_names([broadcast["name"]])
         return ""
-    if paragraph.endswith("(끝)"):
+    if paragraph.endswith(("(끝)", "(END)")):
         paragraph = p.END_MARK.sub("", paragraph)
     # Only the end can hold a sign-off; searching whole paragraphs for it cost a tenth of extraction.
     start = max(0, len(paragraph) - SIGNOFF_MAX)
