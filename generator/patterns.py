@@ -190,9 +190,10 @@ LABELLED_DATE = re.compile(
 )
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
-# A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ", "WASHINGTON (AP) — ". Its day has no year: not a date.
+# A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ". Its day has no year: not a date.
+# The day is required: "FDA (Food and Drug Administration) — …" may open a lead too.
 ENGLISH_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.' ]{1,30}),?\s+(?:" + _MONTH + r"\s+\d{1,2}\s+)?\((?P<outlet>[A-Z][A-Za-z. ]{1,30})\)\s*(?:--|—|–)\s*"
+    r"^(?P<place>[A-Z][A-Z.' ]{1,30}),\s+" + _MONTH + r"\s+\d{1,2}\s+\((?P<outlet>[A-Z][A-Za-z. ]{1,30})\)\s*(?:--|—|–)\s*"
 )
 
 
