@@ -157,7 +157,7 @@ END_MARK = re.compile(r"\s*\((?:끝|END)\)\s*$")
 NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당", "기자", "온라인", "디지털", "객원", "인턴", "수습"}
 
 # Publication labels; a date after one of these is the article's own.
-PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|Posted|Published)"
+PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|배포|Posted|Published)"  # 배포일시: a press release
 MODIFIED_LABELS = r"(?:최종\s?수정|수정|업데이트|Updated|Modified)"
 DATE = (
     r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"

@@ -268,3 +268,46 @@ def test_an_english_wire_story() -> None:
     assert found.body[0].startswith("South Korean biotech companies are expanding")
     assert found.body[-1].endswith("an association official said.")  # "(END)" and the address are gone
     assert len(found.body) == 3
+
+
+def test_paragraphs_wrapped_by_an_e_mail_are_joined() -> None:
+    """A press release pasted from an e-mail: each paragraph broken at 64 characters, blank lines between."""
+    found = _extract("wrapped_email.txt")
+    assert found.headline == "[보도자료] 한국바이오협회, 보스턴 공동 사무공간 입주 기업 8곳 선정"
+    assert (found.subtitles, found.date, found.time) == ((), "2024-11-14", "09:00")
+    assert len(found.body) == 5  # four paragraphs and the contact line
+    assert found.body[1] == (
+        "선정된 기업들은 내년 1월부터 1년 동안 사무공간을 무상으로 쓰며, 현지 투자사와 대학 연구진을 만나는 "
+        "네트워킹 행사에 참여한다. 협회는 입주 기간 동안 법률·회계 자문도 지원할 계획이다."
+    )
+
+
+def test_a_copy_from_a_pdf_keeps_its_whole_text() -> None:
+    """Lines broken at 34 characters and no blank line anywhere: without joining them, no line read
+    as prose and the whole article was taken for its deck. Where a paragraph ends is not always
+    known (a line may end a sentence at the width), but no text is lost or left in the header."""
+    text = (FIXTURES / "wrapped_pdf_copy.txt").read_text("utf-8")
+    found = extract(text)
+    assert (found.date, found.time, found.reporters, found.outlet) == ("2024-11-14", "09:30", ("홍길동",), "바이오신문")
+    assert (found.headline, found.subtitles) == ("바이오협회, 보스턴 공동 사무공간", ("입주 기업 8곳 선정",))
+    body = " ".join(found.body)
+    assert body.startswith("한국바이오협회는 미국 보스턴 케임브리지에 회원사 공동 사무공간을 열고")
+    assert body.endswith("내년 하반기 2기 모집 규모를 정할 예정이다.")
+    lines = text.splitlines()
+    assert body == " ".join(lines[lines.index("홍길동 기자") + 1 : -1])  # every body line, in order
+
+
+def test_one_paragraph_a_line_is_not_joined() -> None:
+    """A text with a paragraph on each line and no blank lines (most copies) keeps its paragraphs,
+    a long deck included."""
+    text = "\n".join([
+        "보스턴 진출 기업 늘어",
+        "국내 제약사와 바이오 벤처의 미국 보스턴 진출이 올해 들어 눈에 띄게 늘어나는 추세다",
+        "입력 2024.06.03 09:30",
+        "국내 제약사 다섯 곳이 미국 보스턴 켄달스퀘어의 공동 연구거점에 입주한다고 3일 밝혔다.",
+        "입주 기업들은 현지 벤처캐피털과 대학 연구진을 상대로 공동 연구 과제를 발굴할 계획이다.",
+        "한 제약사 관계자는 \"현지 네트워크를 넓히는 계기가 될 것\"이라고 말했다.",
+    ])
+    found = extract(text)
+    assert found.subtitles == ("국내 제약사와 바이오 벤처의 미국 보스턴 진출이 올해 들어 눈에 띄게 늘어나는 추세다",)
+    assert len(found.body) == 3

@@ -11,7 +11,7 @@ import re
 
 from generator import patterns as p
 from generator.clean import lines as clean_lines
-from generator.clean import undouble
+from generator.clean import normalise, undouble
 from generator.extract.bylines import (
     Byline,
     strip_dateline,
@@ -27,6 +27,8 @@ SHORT_PROSE_MIN = 20
 STATEMENT_END = re.compile(r"[다요]\.[”\"'’]*$")
 HEADLINE_MAX = 150
 SECTION_MAX = 12
+# A line of a hard-wrapped paragraph fills most of the width it was wrapped at.
+WRAPPED_SHARE = 0.6
 DEDUP_WINDOW = 25  # machine summaries and repeated decks live near the top
 COPYRIGHT_LINE_MAX = 250
 WIDGET_ROW_MAX = 8  # words; a row of share buttons is short, and prose is not checked word by word
@@ -198,8 +200,67 @@ def _take_address(lines: list[str]) -> tuple[list[str], str | None]:
     return kept, url
 
 
+def _unwrapped_lines(text: str) -> list[str]:
+    """Non-empty lines, with each paragraph that was hard-wrapped over several lines (text
+    copied from a PDF, an e-mail or a viewer that breaks lines) joined back into one:
+    otherwise no line of it reads as prose, and the whole article was taken for its deck.
+    A run of lines between blank lines, stamps, bylines, notices and list items is one
+    wrapped paragraph when _is_wrapped says so."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", normalise(text)):
+        lines = [line for line in block.split("\n") if line]
+        if len(lines) < 2:
+            out.extend(lines)
+            continue
+        wrapped_text = _looks_wrapped(lines)
+        run: list[str] = []
+        for line in [*lines, ""]:
+            if line and not _stops_run(line):
+                run.append(line)
+                continue
+            for paragraph in _paragraphs(run) if wrapped_text else [run]:
+                out.extend([" ".join(paragraph)] if _is_wrapped(paragraph) else paragraph)
+            out.extend([line] if line else [])
+            run = []
+    return out
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """Lines wrapped at one width, with no blank line between paragraphs: three or more
+    lines as long as most lines are (or longer) that do not end a sentence."""
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[(len(lengths) - 1) * 3 // 4]
+    return sum(len(line) >= 0.8 * width and not p.SENTENCE_END.search(line) for line in lines) >= 3
+
+
+def _paragraphs(run: list[str]) -> list[list[str]]:
+    """A run of wrapped lines cut after each paragraph's last line: one that ends a sentence short of the width."""
+    width = max(len(line) for line in run) if run else 0
+    out: list[list[str]] = [[]]
+    for line in run:
+        out[-1].append(line)
+        if p.SENTENCE_END.search(line) and len(line) < WRAPPED_SHARE * width:
+            out.append([])
+    return [paragraph for paragraph in out if paragraph]
+
+
+def _stops_run(line: str) -> bool:
+    return bool(is_meta_line(line) or p.COPYRIGHT.search(line) or p.LIST_LINE.match(line) or take_byline_line(line, Byline()))
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Lines that are one paragraph wrapped: the last ends as a sentence, most before it do
+    not (a text of one paragraph a line has most lines ending so), and each line before the
+    last fills most of the width (a headline or deck above a paragraph is shorter)."""
+    if len(lines) < 2 or not p.SENTENCE_END.search(lines[-1]):
+        return False
+    inner, width = lines[:-1], max(len(line) for line in lines)
+    open_ended = sum(not p.SENTENCE_END.search(line) for line in inner)
+    return open_ended * 2 > len(inner) and all(len(line) >= WRAPPED_SHARE * width for line in inner)
+
+
 def extract(text: str) -> Extracted:
-    lines, url = _take_address([undouble(line) for line in clean_lines(text)])
+    lines, url = _take_address([undouble(line) for line in _unwrapped_lines(text)])
     summary = any(p.SUMMARY_START.match(line) for line in lines)
     lines = [
         line
