@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from generator import patterns as p
 
 META_LINE_MAX = 80  # a byline/meta line is short; prose with a date in it is not one
-
-
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) of a matched date: numeric (2023.05.12, 23.05.12) or with an
+    English month name, month first (May 12, 2023) or day first (12 May. 2023)."""
     groups = m.groupdict()
     if groups.get("y") is not None:
         year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
