@@ -311,3 +311,23 @@ def test_one_paragraph_a_line_is_not_joined() -> None:
     found = extract(text)
     assert found.subtitles == ("국내 제약사와 바이오 벤처의 미국 보스턴 진출이 올해 들어 눈에 띄게 늘어나는 추세다",)
     assert len(found.body) == 3
+
+
+def test_a_line_after_a_caption_is_not_joined_to_it() -> None:
+    """A caption and the paragraph under it with no blank line between, in a text that is not
+    wrapped: joining them put the paragraph into the caption (and two copies of a story that
+    differed only there were taken for exact duplicates)."""
+    text = "\n".join([
+        "협회, 보스턴 공동 사무공간 연다",
+        "입력 2024.06.03 09:30",
+        "한국바이오협회가 보스턴 케임브리지에 마련한 공동 사무공간 내부 모습./사진 제공=한국바이오협회",
+        "한국바이오협회는 미국 보스턴 케임브리지에 회원사가 함께 쓰는 공동 사무공간을 연다고 3일 밝혔다.",
+        "",
+        "협회는 입주 기업을 이달 말까지 모집한다.",
+    ])
+    found = extract(text)
+    assert found.captions == ("한국바이오협회가 보스턴 케임브리지에 마련한 공동 사무공간 내부 모습./사진 제공=한국바이오협회",)
+    assert found.body == (
+        "한국바이오협회는 미국 보스턴 케임브리지에 회원사가 함께 쓰는 공동 사무공간을 연다고 3일 밝혔다.",
+        "협회는 입주 기업을 이달 말까지 모집한다.",
+    )

@@ -7,6 +7,7 @@ header (section, headline, deck) and body at the first line that reads as prose.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from generator import patterns as p
@@ -27,8 +28,10 @@ SHORT_PROSE_MIN = 20
 STATEMENT_END = re.compile(r"[다요]\.[”\"'’]*$")
 HEADLINE_MAX = 150
 SECTION_MAX = 12
-# A line of a hard-wrapped paragraph fills most of the width it was wrapped at.
-WRAPPED_SHARE = 0.6
+# A line of a hard-wrapped paragraph fills most of the width it was wrapped at
+# (a word that does not fit goes to the next line); shorter lines are not measured.
+WRAPPED_SHARE = 0.75
+WRAP_MIN = 20
 DEDUP_WINDOW = 25  # machine summaries and repeated decks live near the top
 COPYRIGHT_LINE_MAX = 250
 WIDGET_ROW_MAX = 8  # words; a row of share buttons is short, and prose is not checked word by word
@@ -204,42 +207,57 @@ def _unwrapped_lines(text: str) -> list[str]:
     """Non-empty lines, with each paragraph that was hard-wrapped over several lines (text
     copied from a PDF, an e-mail or a viewer that breaks lines) joined back into one:
     otherwise no line of it reads as prose, and the whole article was taken for its deck.
-    A run of lines between blank lines, stamps, bylines, notices and list items is one
-    wrapped paragraph when _is_wrapped says so."""
+
+    Only a text wrapped at one width is joined (_wrap_width), and only runs of lines that
+    fill that width up to one that ends a sentence; a run stops at a blank line, a stamp,
+    a byline, a notice or a list item. A text of one paragraph a line is left as it is:
+    joining a caption or a deck with the line after it lost that line into the caption."""
+    blocks = [[line for line in block.split("\n") if line] for block in re.split(r"\n\s*\n", normalise(text))]
+    lines = [line for block in blocks for line in block]
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", normalise(text)):
-        lines = [line for line in block.split("\n") if line]
-        if len(lines) < 2:
-            out.extend(lines)
-            continue
-        wrapped_text = _looks_wrapped(lines)
+    for block in blocks:
         run: list[str] = []
-        for line in [*lines, ""]:
+        for line in [*block, ""]:
             if line and not _stops_run(line):
                 run.append(line)
                 continue
-            for paragraph in _paragraphs(run) if wrapped_text else [run]:
-                out.extend([" ".join(paragraph)] if _is_wrapped(paragraph) else paragraph)
+            for paragraph in _paragraphs(run, width):
+                out.extend([" ".join(paragraph)] if _is_wrapped(paragraph, width) else paragraph)
             out.extend([line] if line else [])
             run = []
     return out
 
 
-def _looks_wrapped(lines: list[str]) -> bool:
-    """Lines wrapped at one width, with no blank line between paragraphs: three or more
-    lines as long as most lines are (or longer) that do not end a sentence."""
-    lengths = sorted(len(line) for line in lines)
-    width = lengths[(len(lengths) - 1) * 3 // 4]
-    return sum(len(line) >= 0.8 * width and not p.SENTENCE_END.search(line) for line in lines) >= 3
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at, if it was: two or more lines that do not end a
+    sentence reach it (give or take a word), and hardly a line is longer. A text that
+    is not wrapped has a paragraph on each line, most of them longer than any header line."""
+    measured = sorted(len(line) for line in lines if len(line) >= WRAP_MIN)
+    open_ended = sorted(len(line) for line in lines if len(line) >= WRAP_MIN and not p.SENTENCE_END.search(line))
+    for width in sorted(set(open_ended), reverse=True):
+        # A line that ends a paragraph may reach a little further than the width.
+        longer = len(measured) - bisect.bisect_right(measured, width + width // 8)
+        if longer * 10 > len(measured):
+            return None  # and more are longer than any narrower width
+        near = bisect.bisect_right(open_ended, width) - bisect.bisect_left(open_ended, WRAPPED_SHARE * width)
+        if near >= 2:
+            return width
+    return None
 
 
-def _paragraphs(run: list[str]) -> list[list[str]]:
-    """A run of wrapped lines cut after each paragraph's last line: one that ends a sentence short of the width."""
-    width = max(len(line) for line in run) if run else 0
+def _fills(length: int, width: int) -> bool:
+    return WRAPPED_SHARE * width <= length <= width
+
+
+def _paragraphs(run: list[str], width: int) -> list[list[str]]:
+    """A run of lines cut after each paragraph's last line: one that ends a sentence short of the width."""
     out: list[list[str]] = [[]]
     for line in run:
         out[-1].append(line)
-        if p.SENTENCE_END.search(line) and len(line) < WRAPPED_SHARE * width:
+        if p.SENTENCE_END.search(line) and not _fills(len(line), width):
             out.append([])
     return [paragraph for paragraph in out if paragraph]
 
@@ -248,15 +266,14 @@ def _stops_run(line: str) -> bool:
     return bool(is_meta_line(line) or p.COPYRIGHT.search(line) or p.LIST_LINE.match(line) or take_byline_line(line, Byline()))
 
 
-def _is_wrapped(lines: list[str]) -> bool:
-    """Lines that are one paragraph wrapped: the last ends as a sentence, most before it do
-    not (a text of one paragraph a line has most lines ending so), and each line before the
-    last fills most of the width (a headline or deck above a paragraph is shorter)."""
+def _is_wrapped(lines: list[str], width: int) -> bool:
+    """Lines that are one paragraph wrapped: every line before the last fills the width,
+    most of them do not end a sentence, and the last line does."""
     if len(lines) < 2 or not p.SENTENCE_END.search(lines[-1]):
         return False
-    inner, width = lines[:-1], max(len(line) for line in lines)
+    inner = lines[:-1]
     open_ended = sum(not p.SENTENCE_END.search(line) for line in inner)
-    return open_ended * 2 > len(inner) and all(len(line) >= WRAPPED_SHARE * width for line in inner)
+    return open_ended * 2 > len(inner) and all(_fills(len(line), width) for line in inner)
 
 
 def extract(text: str) -> Extracted:
