@@ -234,7 +234,7 @@ PHOTO_CREDIT = re.compile(
 SENTENCE_END = re.compile(r"(?:[다요죠음함됨임]\s?[.!?]|[.!?])\s?[”\"'’」』)]*$")
 
 # A line broken before its particle ("협회(NEBS)" / "는 보스턴을 ...") is one paragraph.
-LEADING_PARTICLE = re.compile(r"^(?:은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지)\s")
+LEADING_PARTICLE = re.compile(r"^(은|는|이|가|을|를|의|와|과|에|에서|으로|로|도|만|까지)\s")
 
 # A trailing list of other stories: "- '제목'", "• 제목", "▶ 제목".
 LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")

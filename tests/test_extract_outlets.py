@@ -331,3 +331,16 @@ def test_a_line_after_a_caption_is_not_joined_to_it() -> None:
         "한국바이오협회는 미국 보스턴 케임브리지에 회원사가 함께 쓰는 공동 사무공간을 연다고 3일 밝혔다.",
         "협회는 입주 기업을 이달 말까지 모집한다.",
     )
+
+
+def test_a_paragraph_opening_with_the_word_i_is_not_glued_to_the_deck() -> None:
+    """이 is a particle ('…(NEBS)' + '이 보스턴을 …', a line broken before it) and a word of its own
+    ('이 때문에 …'): a deck above a paragraph opening with the word took the paragraph in."""
+    head = ["보스턴 공동 사무공간 연다", "국내 기업 미국 진출 지원", "입력 2024.06.03 09:30"]
+    lead = "이 때문에 한국바이오협회는 미국 보스턴 케임브리지에 회원사가 함께 쓰는 공동 사무공간을 연다고 3일 밝혔다."
+    found = extract("\n".join([*head, lead, "협회는 입주 기업을 이달 말까지 모집한다."]))
+    assert found.subtitles == ("국내 기업 미국 진출 지원",)
+    assert found.body[0] == lead
+    broken = ["협회는 지원하고, 뉴잉글랜드생명과학협회(NEBS)", "이 보스턴을 중심으로 정보 교류의 기회를 제공한다고 밝혔다."]
+    found = extract("\n".join([*head, *broken]))
+    assert found.body == ("협회는 지원하고, 뉴잉글랜드생명과학협회(NEBS)이 보스턴을 중심으로 정보 교류의 기회를 제공한다고 밝혔다.",)

@@ -146,10 +146,19 @@ def _split_captions(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _join_broken(lines: list[str]) -> list[str]:
-    """Rejoin a paragraph broken before its particle: '협회(NEBS)' + '는 보스턴을 ...'."""
+    """Rejoin a paragraph broken before its particle: '협회(NEBS)' + '는 보스턴을 ...'.
+    이 and 만 are words of their own too ("이 때문에", "만 18세"): a paragraph opening with
+    one of them was glued to a deck above it ("…진출 지원" + "이 기사는 …"), so they join
+    only what a break leaves before a particle, a closing bracket or a Latin letter or digit."""
     out: list[str] = []
     for line in lines:
-        if out and p.LEADING_PARTICLE.match(line) and not p.SENTENCE_END.search(out[-1]):
+        particle = p.LEADING_PARTICLE.match(line)
+        if (
+            out
+            and particle
+            and not p.SENTENCE_END.search(out[-1])
+            and (particle.group(1) not in ("이", "만") or re.search(r"[)\]A-Za-z0-9]$", out[-1]))
+        ):
             out[-1] = out[-1] + line
         else:
             out.append(line)
