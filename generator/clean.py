@@ -30,6 +30,13 @@ def lines(text: str) -> list[str]:
     return [line for line in normalise(text).split("\n") if line]
 
 
+def blocks(text: str) -> list[list[str]]:
+    """The non-empty, normalised lines of each block between blank lines (a line of
+    spaces, NBSP included, is blank); blocks without a line are left out."""
+    found = [[line for line in block.split("\n") if line] for block in re.split(r"\n\s*\n", normalise(text))]
+    return [block for block in found if block]
+
+
 def undouble(line: str) -> str:
     """A caption pasted twice on one line ("AB" + "AB") comes back as "AB"."""
     half, rest = divmod(len(line), 2)

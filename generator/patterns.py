@@ -79,10 +79,10 @@ END_MARKERS = [
 ]
 
 # Copyright lines name the outlet and end the article.
-COPYRIGHT = re.compile(
-    r"(?:저작권자|copyright|ⓒ|©|\(c\)|무단\s?(?:전재|배포)|재배포\s?금지|all rights reserved)",
-    re.IGNORECASE,
-)
+# The words of a notice; with the mark alone ("ⓒ 뉴스1") a line may credit a photo instead.
+_NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지"
+NOTICE_WORDS = re.compile(_NOTICE_WORDS, re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:" + _NOTICE_WORDS + r"|ⓒ|©|\(c\))", re.IGNORECASE)
 _CMARK = r"(?:ⓒ|©|\([cC]\))"
 OUTLET_PATTERNS = [
     # <저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지>, 저작권자(c) 연합뉴스

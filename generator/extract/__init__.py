@@ -11,8 +11,8 @@ import bisect
 import re
 
 from generator import patterns as p
-from generator.clean import lines as clean_lines
-from generator.clean import normalise, undouble
+from generator.clean import blocks as clean_blocks
+from generator.clean import undouble
 from generator.extract.bylines import (
     Byline,
     strip_dateline,
@@ -69,7 +69,7 @@ def _is_copyright_line(line: str, prose_follows: bool) -> bool:
     홍길동 기자") is one too, unless the article goes on after it: then it credits a photo."""
     if len(line) > COPYRIGHT_LINE_MAX:
         return False
-    if re.search(r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지", line, re.I):
+    if p.NOTICE_WORDS.search(line):
         return True
     return bool(p.MARK_START.match(line)) and not prose_follows
 
@@ -190,8 +190,7 @@ def _is_section_part(line: str) -> bool:
 
 def paragraphs_only(text: str) -> Extracted:
     """An editor's own note: every blank-line-separated block is a paragraph, nothing is furniture."""
-    blocks = [" ".join(clean_lines(block)) for block in re.split(r"\n\s*\n", text)]
-    return Extracted(None, (), None, None, None, (), None, (), tuple(b for b in blocks if b))
+    return Extracted(None, (), None, None, None, (), None, (), tuple(" ".join(block) for block in clean_blocks(text)))
 
 
 def _take_address(lines: list[str]) -> tuple[list[str], str | None]:
@@ -221,7 +220,7 @@ def _unwrapped_lines(text: str) -> list[str]:
     fill that width up to one that ends a sentence; a run stops at a blank line, a stamp,
     a byline, a notice or a list item. A text of one paragraph a line is left as it is:
     joining a caption or a deck with the line after it lost that line into the caption."""
-    blocks = [[line for line in block.split("\n") if line] for block in re.split(r"\n\s*\n", normalise(text))]
+    blocks = clean_blocks(text)
     lines = [line for block in blocks for line in block]
     width = _wrap_width(lines)
     if width is None:

@@ -125,8 +125,9 @@ def _reporters(author: str) -> list[str]:
     take the titles and e-mail addresses off; a name they do not know is kept as written."""
     names = []
     for part in (a.strip() for a in author.split(";")):
-        if PORTAL.fullmatch(part) or OUTLET_LIKE.search(part):
+        if not part or PORTAL.fullmatch(part) or OUTLET_LIKE.search(part):
             continue  # "연합뉴스 | 네이버": the page's outlet and portal, not people
         byline = Byline()
-        names.extend(byline.reporters if part and take_byline_line(part, byline) and byline.reporters else [part] if part else [])
+        taken = take_byline_line(part, byline) and byline.reporters
+        names.extend(byline.reporters if taken else [part])
     return list(dict.fromkeys(names))
