@@ -1,0 +1,32 @@
+"""Page keys: equal contexts give equal keys, and any difference gives another key."""
+
+from __future__ import annotations
+
+from generator.model import Page
+from generator.page_memo import PageKeys
+from generator.registry import Entity
+
+
+def _key(context: dict[str, object], front_matter: dict[str, object] | None = None) -> str | None:
+    # A fresh PageKeys each time: its memo is by object identity, within one run.
+    return PageKeys("salt", {})(Page("p.md", "t.md.j2", context, front_matter, "test"))
+
+
+def _entity(entity_id: str, name: str) -> Entity:
+    return Entity(entity_id, "org", name, None, (), (), None, None, ())
+
+
+def test_equal_contexts_made_apart_have_one_key() -> None:
+    assert _key({"known": {"a": _entity("a", "가")}, "n": [1, 2]}) == _key({"known": {"a": _entity("a", "가")}, "n": [1, 2]})
+
+
+def test_a_dict_differing_only_in_a_key_or_only_in_a_value_has_another_key() -> None:
+    base = _key({"known": {"a": _entity("a", "가"), "b": _entity("b", "나")}})
+    assert _key({"known": {"a": _entity("a", "가"), "c": _entity("b", "나")}}) != base
+    assert _key({"known": {"a": _entity("a", "가"), "b": _entity("b", "다")}}) != base
+    assert _key({"known": {"b": _entity("b", "나"), "a": _entity("a", "가")}}) != base  # order shows on the page
+
+
+def test_keys_and_values_do_not_run_together() -> None:
+    assert _key({"m": {"ab": "c"}}) != _key({"m": {"a": "bc"}})
+    assert _key({"m": {"a": ["b", "c"]}}) != _key({"m": {"a": ["b"], "c": []}})
