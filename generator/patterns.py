@@ -13,7 +13,7 @@ import re
 WIDGET_LINES = [
     r"(이|해당된|해당) 기사를 공유합니다",
     r"공유(하기)?",
-    r"(글자|글씨)\s?크기(\s?설정|\s?조절|\s?변경)?(하기)?",
+    r"(글자|글씨)\s?크기(\s?설정|\s?조절|\s?조정|\s?변경)?(하기)?",
     r"이 글자크기로 변경됩니다\.?",
     r"\(예시\).*",
     r"팝업창 닫기",
@@ -30,7 +30,7 @@ WIDGET_LINES = [
     r"계정을 선택하시면 로그인·?계정인증을 통해",
     r"댓글을 남기실 수 있습니다\.?",
     r"전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?",
-    r"(기사|본문)\s?(요약|듣기|스크랩|프린트|인쇄)",
+    r"(기사|본문)\s?(내용\s?)?(요약|듣기|스크랩|프린트|인쇄)",  # 기사내용 요약: the label of a summary box
     r"(가+|가-|가\+)",
     r"(좋아요|싫어요|추천|구독)\s?[\d,]*",
     r"구독하기|SNS 기사보내기|기사보내기|URL\s?복사|카카오톡|페이스북|트위터|네이버\s?밴드",
@@ -42,7 +42,7 @@ WIDGET_LINES = [
     r"텍스트 음성 변환 서비스 사용하기|글자 크기 변경하기|SNS 보내기|인쇄하기|기사\s?원문",
     r"기자\s?프로필|(?:구독자|응원수|응원)\s?[\d,]*|기사 섹션 분류 안내",
     r"홈|번역\s?설정|요약\s?보기|자동\s?요약|기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다\.?",
-    r"지면\s?[A-Z]?\d+(?:면)?|클린뷰|프린트|[\d,]+",  # 지면A12: the print page; a lone count
+    r"지면\s?[A-Z]?\d+(?:면)?|클린뷰|프린트|인쇄|[\d,]+",  # 지면A12: the print page; a lone count
     r"▶\s?(?:관련\s?기사.*|.*구독하세요.*|제보는\s.*)",
     r"☞.*|AD|광고|Advertisement|<?이미지를 클릭하시면 크게 보실 수 있습니다\.?>?",
     r"(?:[가-힣]{2,4}\s?)?기자의?\s?(?:다른\s?)?기사\s?(?:더\s?)?보기",
@@ -80,7 +80,7 @@ END_MARKERS = [
 
 # Copyright lines name the outlet and end the article.
 # The words of a notice; with the mark alone ("ⓒ 뉴스1") a line may credit a photo instead.
-_NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지"
+_NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|재판매\s?및\s?DB\s?금지"
 NOTICE_WORDS = re.compile(_NOTICE_WORDS, re.IGNORECASE)
 COPYRIGHT = re.compile(r"(?:" + _NOTICE_WORDS + r"|ⓒ|©|\(c\))", re.IGNORECASE)
 _CMARK = r"(?:ⓒ|©|\([cC]\))"
@@ -244,3 +244,18 @@ WIDGET = re.compile(r"^(?:[•·▪◦*-]\s*)?(?:" + "|".join(WIDGET_LINES) + r"
 # A list of other stories inside the article: this heading, then their headlines up to the next paragraph.
 RELATED_HEADING = re.compile(r"^[\[<【]?\s?관련\s?(?:기사|뉴스)\s?[\]>】]?$")
 END = re.compile(r"^(?:" + "|".join(END_MARKERS) + r")$")
+
+# A page's breadcrumb trail: "HOME > 뉴스 > 제약·바이오", "홈 › 경제 › 바이오". It opens with the
+# home page or has three crumbs or more (prose hardly has two ">" between short words).
+_CRUMB = r"[^>›»\s][^>›»]{0,19}?"
+BREADCRUMB = re.compile(
+    r"^(?:(?:HOME|Home|home|홈|메인)\s*[>›»]\s*(?:" + _CRUMB + r"\s*[>›»]\s*)*|(?:" + _CRUMB + r"\s*[>›»]\s*){2,})"
+    + _CRUMB + r"$"
+)
+CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
+# Crumbs that name no section: the home page, the news pages as a whole.
+GENERIC_CRUMBS = {"home", "홈", "메인", "뉴스", "news", "기사", "전체기사", "전체 기사"}
+# A contact line: an e-mail address or a telephone number and a few words ("◎공감언론 뉴시스 hong@newsis.com",
+# "홍보팀 홍길동 (hong@example.com)", "문의: 홍보팀 02-123-4567"), under a wire story or a press release.
+PHONE = r"(?:\+82[-\s]?)?0?\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}"
+CONTACT = re.compile(r"(?:" + EMAIL + r"|(?<!\d)" + PHONE + r"(?!\d))")

@@ -275,7 +275,8 @@ def test_paragraphs_wrapped_by_an_e_mail_are_joined() -> None:
     found = _extract("wrapped_email.txt")
     assert found.headline == "[보도자료] 한국바이오협회, 보스턴 공동 사무공간 입주 기업 8곳 선정"
     assert (found.subtitles, found.date, found.time) == ((), "2024-11-14", "09:00")
-    assert len(found.body) == 5  # four paragraphs and the contact line
+    assert len(found.body) == 4  # the contact line under them is no paragraph
+    assert found.body[-1] == "협회는 입주 기업의 성과를 평가해 내년 하반기 2기 모집 규모를 정할 예정이다."
     assert found.body[1] == (
         "선정된 기업들은 내년 1월부터 1년 동안 사무공간을 무상으로 쓰며, 현지 투자사와 대학 연구진을 만나는 "
         "네트워킹 행사에 참여한다. 협회는 입주 기간 동안 법률·회계 자문도 지원할 계획이다."
@@ -344,3 +345,33 @@ def test_a_paragraph_opening_with_the_word_i_is_not_glued_to_the_deck() -> None:
     broken = ["협회는 지원하고, 뉴잉글랜드생명과학협회(NEBS)", "이 보스턴을 중심으로 정보 교류의 기회를 제공한다고 밝혔다."]
     found = extract("\n".join([*head, *broken]))
     assert found.body == ("협회는 지원하고, 뉴잉글랜드생명과학협회(NEBS)이 보스턴을 중심으로 정보 교류의 기회를 제공한다고 밝혔다.",)
+
+
+def test_a_site_menu_a_summary_box_and_a_wire_sign_off() -> None:
+    """A wire service's own page: its menu as short lines above the headline (no section, five
+    sections are a menu), the summary box's label and buttons among the deck lines, and under
+    the text a contact line and a resale notice."""
+    found = _extract("site_menu_summary_box.txt")
+    assert (found.section, found.headline) == (None, "보건복지부, 보스턴 CIC서 'K-바이오 투자 로드쇼' 개최")
+    assert found.subtitles == ("국내 바이오벤처 12곳 현지 투자사에 기술 소개", '한국보건산업진흥원 "현지 네트워크 확대 지원"')
+    assert (found.date, found.time, found.reporters, found.outlet) == ("2024-06-05", "14:32", ("홍길동",), "뉴시스")
+    assert len(found.body) == 3 and found.body[0].startswith("보건복지부와 한국보건산업진흥원은 지난 4일")
+    assert found.body[-1].endswith("돕겠다\"고 말했다.")
+
+
+def test_a_breadcrumb_trail_names_the_section_and_is_not_the_headline() -> None:
+    found = _extract("breadcrumb_trade_paper.txt")
+    assert (found.section, found.headline, found.subtitles) == ("제약·바이오", "유한양행, 보스턴 오픈이노베이션 거점 확대", ())
+    assert (found.date, found.time, found.reporters, found.outlet) == ("2023-11-02", "06:00", ("이영희",), "데일리팜")
+    assert len(found.body) == 2 and found.body[-1].endswith("발굴해 왔다.")
+
+
+def test_a_reporter_s_sign_off_with_an_e_mail_is_a_byline_not_a_contact_line() -> None:
+    text = "보스턴 진출 기업 늘어\n입력 2024.03.18 09:10\n국내 제약사들이 미국 보스턴에 연구 거점을 잇따라 세우고 있다.\n김철수 기자 chulsoo@example.com\n"
+    assert extract(text).reporters == ("김철수",)
+
+
+def test_a_sentence_with_an_address_or_a_number_stays() -> None:
+    lead = "국내 제약사들이 미국 보스턴에 연구 거점을 잇따라 세우고 있다."
+    for line in ("참가 신청은 bio@example.org로 받는다.", "문의는 02-123-4567로 하면 된다."):
+        assert extract(f"보스턴 진출 기업 늘어\n{lead}\n{line}\n").body == (lead, line)

@@ -28,12 +28,14 @@ SHORT_PROSE_MIN = 20
 STATEMENT_END = re.compile(r"[다요]\.[”\"'’]*$")
 HEADLINE_MAX = 150
 SECTION_MAX = 12
+SECTION_PARTS_MAX = 3  # a masthead and a two-level path ("머니투데이", "경제", "바이오")
 # A line of a hard-wrapped paragraph fills most of the width it was wrapped at
 # (a word that does not fit goes to the next line); shorter lines are not measured.
 WRAPPED_SHARE = 0.75
 WRAP_MIN = 20
 DEDUP_WINDOW = 25  # machine summaries and repeated decks live near the top
 COPYRIGHT_LINE_MAX = 250
+CONTACT_MAX, CONTACT_WORDS = 80, 4
 WIDGET_ROW_MAX = 8  # words; a row of share buttons is short, and prose is not checked word by word
 
 
@@ -167,7 +169,8 @@ def _join_broken(lines: list[str]) -> list[str]:
 
 def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], list[str]]:
     """(section, headline, subtitles, body) from the article's remaining lines. The
-    section comes as its parts: a portal prints its path as short lines ("경제", "IT")."""
+    section comes as its parts: a portal prints its path as short lines ("경제", "IT");
+    more of them than a path has are the site's menu ("정치", "경제", "사회", "전국", …)."""
     start = next((i for i, line in enumerate(lines) if _is_prose(line) or len(line) > HEADLINE_MAX), len(lines))
     header, body = lines[:start], lines[start:]
     short = 0
@@ -177,6 +180,8 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
     if short and len(header[short]) <= SECTION_MAX:
         short = 1 if len(header) >= 2 and _is_section_part(header[0]) else 0
     section, header = header[:short], header[short:]
+    if len(section) > SECTION_PARTS_MAX:
+        section = []
     if not header:
         return section, None, [], body
     return section, header[0], header[1:], body
@@ -186,6 +191,27 @@ def _is_section_part(line: str) -> bool:
     """A short line of one or two words: a section ("사회 사회일반", "IT"). Three short
     words are a headline (K바이오 보스턴 상륙), which Korean papers often write."""
     return len(line) <= SECTION_MAX and len(line.split()) <= 2 and bool(re.fullmatch(r"[가-힣A-Za-z ]+", line))
+
+
+def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
+    """The lines without the page's breadcrumb trail, and the section its crumbs name
+    ("HOME > 뉴스 > 제약·바이오" -> 제약·바이오): the trail read as the headline."""
+    kept, section = [], None
+    for line in lines:
+        if p.BREADCRUMB.match(line) and not p.SENTENCE_END.search(line):
+            crumbs = [crumb for crumb in p.CRUMB_SEPARATOR.split(line) if crumb.lower() not in p.GENERIC_CRUMBS]
+            section = section or " ".join(crumbs) or None
+            continue
+        kept.append(line)
+    return kept, section
+
+
+def _is_contact(line: str) -> bool:
+    """A contact line under a wire story or a press release: an e-mail address or a telephone
+    number and a few words, not a sentence ("◎공감언론 뉴시스 hong@newsis.com")."""
+    if len(line) > CONTACT_MAX or not p.CONTACT.search(line) or p.SENTENCE_END.search(line):
+        return False
+    return len(p.CONTACT.sub(" ", line).split()) <= CONTACT_WORDS
 
 
 def paragraphs_only(text: str) -> Extracted:
@@ -286,6 +312,7 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
 
 def extract(text: str) -> Extracted:
     lines, url = _take_address([undouble(line) for line in _unwrapped_lines(text)])
+    lines, crumbs_section = _crumbs_section(lines)
     summary = any(p.SUMMARY_START.match(line) for line in lines)
     lines = [
         line
@@ -297,7 +324,8 @@ def extract(text: str) -> Extracted:
     byline = Byline()
     lines = _cut_footer(lines, byline)
     published = find_published(lines)
-    lines = [line for line in lines if not is_meta_line(line) and not take_byline_line(line, byline)]
+    # A contact line only once no byline claims it: "홍길동 기자 hong@x.com" names the reporter.
+    lines = [line for line in lines if not (is_meta_line(line) or take_byline_line(line, byline) or _is_contact(line))]
     lines, captions = _split_captions(lines)
     section, headline, subtitles, body = _split_header(_join_broken(lines))
     paragraphs = []
@@ -310,7 +338,7 @@ def extract(text: str) -> Extracted:
     return Extracted(
         headline=headline,
         subtitles=tuple(line for line in subtitles if line not in masthead),
-        section=" ".join(part for part in section if part not in masthead) or None,
+        section=" ".join(part for part in section if part not in masthead) or crumbs_section,
         date=published[0] if published else None,
         time=published[1] if published else None,
         reporters=tuple(byline.reporters),
