@@ -101,6 +101,8 @@ OUTLET_HEAD = re.compile(r"^(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:by\s+)?", re.IGN
 # What follows an outlet's name in a notice and is not part of it: "매일경제 & mk.co.kr",
 # "중앙일보 (https://…)", "매일신문 - www.imaeil.com", "서울경제. 무단전재".
 OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\s-(?:\s|$)|\.(?:\s|$))")
+# A company's form after its name in an English notice: "JoongAng Ilbo Co., Ltd.", "… Inc."
+CORPORATE_SUFFIX = re.compile(r"\s+(?:Co|Inc|Corp|Ltd|LLC)\.?$", re.IGNORECASE)
 # Words that an outlet pattern may catch but that are not an outlet name.
 NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights reserved", "재배포"}
 
@@ -124,6 +126,8 @@ LEAD_BYLINE = re.compile(
 # How Korean outlets' names end (파이낸셜뉴스, 신아일보, 서울경제, 데일리팜 …): an outlet's tag at the start of
 # the lead ("[파이낸셜뉴스] 본문") is told from an editorial one ("[단독]", "[인터뷰]") so.
 OUTLET_LIKE = r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리|팜|헤럴드)"
+# A line that is only an outlet's name, as a page prints its masthead above or under the headline ("중앙일보").
+MASTHEAD = re.compile(r"[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE)
 LEAD_OUTLET_TAG = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE + r")\]\s*")
 # On a line of its own: "[신아일보] 대전/정태경 기자" (outlet in brackets, an optional region
 # before a slash), "[메디파나뉴스 = 박철민 기자]", "[머니투데이 홍길동 기자]".

@@ -375,3 +375,29 @@ def test_a_sentence_with_an_address_or_a_number_stays() -> None:
     lead = "국내 제약사들이 미국 보스턴에 연구 거점을 잇따라 세우고 있다."
     for line in ("참가 신청은 bio@example.org로 받는다.", "문의는 02-123-4567로 하면 된다."):
         assert extract(f"보스턴 진출 기업 늘어\n{lead}\n{line}\n").body == (lead, line)
+
+
+def test_promotions_between_the_sign_off_and_the_notice_are_not_text() -> None:
+    """A portal subscription link and an advertisement under the reporter's contact line."""
+    found = _extract("promotions_after_signoff.txt")
+    assert (found.headline, found.date, found.time) == ("셀트리온, 보스턴에 항체 신약 연구센터 연다", "2024-03-18", "09:10")  # 오전 9:10:00
+    assert (found.reporters, found.outlet) == (("김철수",), "이데일리")
+    assert len(found.body) == 3 and found.body[-1].endswith("높이겠다\"고 말했다.")
+
+
+def test_a_caption_or_a_stamp_after_the_sign_off_is_kept() -> None:
+    text = (FIXTURES / "promotions_after_signoff.txt").read_text("utf-8").replace("등록 2024-03-18 오전 9:10:00\n", "")
+    below = "김철수 (chulsoo@edaily.co.kr)\n보스턴 켄달스퀘어 전경. (사진=셀트리온)\n등록 2024-03-18 오전 9:10:00\n"
+    found = extract(text.replace("김철수 (chulsoo@edaily.co.kr)\n", below))
+    assert found.captions == ("보스턴 켄달스퀘어 전경. (사진=셀트리온)",)
+    assert (found.date, found.time, len(found.body)) == ("2024-03-18", "09:10", 3)
+
+
+def test_a_masthead_printed_under_the_headline_is_not_a_deck_line() -> None:
+    found = _extract("masthead_under_headline.txt")
+    assert (found.section, found.subtitles) == (None, ())
+    assert found.headline == '보스턴 바이오 클러스터 찾은 복지부 장관 "한국형 클러스터 만들 것"'
+    assert (found.date, found.time) == ("2023-04-28", "15:30")  # 입력, not 업데이트
+    # The notice's company without its legal form; the registry's outlets list can map it to 중앙일보.
+    assert (found.reporters, found.outlet) == (("김철수",), "JoongAng Ilbo")
+    assert len(found.body) == 3

@@ -125,6 +125,28 @@ def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
     return lines[:end] if len(lines) - end >= 2 else lines
 
 
+def _cut_after_signoff(lines: list[str]) -> list[str]:
+    """Without what follows the reporter's sign-off or a contact line under the last
+    paragraph when none of it is prose, a stamp or a caption: the page's promotions
+    ("네이버 홈에서 ‘이데일리’ 뉴스 섹션 구독하기") between the text and the notice."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose(lines[i])), None)
+    if last is None:
+        return lines
+    for i in range(last + 1, len(lines)):
+        if take_byline_line(lines[i], Byline()) or _is_contact(lines[i]):
+            rest = lines[i + 1 :]
+            kept = [line for n, line in enumerate(rest) if is_meta_line(line) or _is_caption_part(line, rest[n - 1] if n else "")]
+            return lines[: i + 1] + kept
+    return lines
+
+
+def _is_caption_part(line: str, above: str) -> bool:
+    """What _split_captions takes for a caption: an image, the line under it, a credited line."""
+    return bool(
+        p.IMAGE_FILE.search(line) or p.IMAGE_FILE.search(above) or p.PHOTO_CREDIT.search(line) or p.CREDIT_LINE.match(line)
+    )
+
+
 def _split_captions(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     captions: list[str] = []
@@ -322,7 +344,7 @@ def extract(text: str) -> Extracted:
     if summary or len(lines) > 1:
         lines = _drop_repeats(lines)
     byline = Byline()
-    lines = _cut_footer(lines, byline)
+    lines = _cut_after_signoff(_cut_footer(lines, byline))
     published = find_published(lines)
     # A contact line only once no byline claims it: "홍길동 기자 hong@x.com" names the reporter.
     lines = [line for line in lines if not (is_meta_line(line) or take_byline_line(line, byline) or _is_contact(line))]
@@ -333,12 +355,16 @@ def extract(text: str) -> Extracted:
         paragraph = strip_signoff(strip_dateline(paragraph, byline), byline)
         if paragraph:
             paragraphs.append(paragraph)
-    # A portal page prints the outlet's name above the headline: a masthead, not a section or deck.
-    masthead = {byline.outlet, byline.notice_outlet}
+    # A page prints the outlet's name above or under the headline: a masthead, not a section or deck.
+    outlets = {byline.outlet, byline.notice_outlet}
+
+    def masthead(line: str) -> bool:
+        return line in outlets or bool(p.MASTHEAD.fullmatch(line))
+
     return Extracted(
         headline=headline,
-        subtitles=tuple(line for line in subtitles if line not in masthead),
-        section=" ".join(part for part in section if part not in masthead) or crumbs_section,
+        subtitles=tuple(line for line in subtitles if not masthead(line)),
+        section=" ".join(part for part in section if not masthead(part)) or crumbs_section,
         date=published[0] if published else None,
         time=published[1] if published else None,
         reporters=tuple(byline.reporters),

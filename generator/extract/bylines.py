@@ -44,10 +44,12 @@ def outlet_from_copyright(line: str) -> str | None:
 def _outlet_name(text: str) -> str:
     """The name out of what a notice says around it: "매일경제 & mk.co.kr" -> 매일경제;
     "경제를 보는 눈, 세계를 보는 창 아시아경제" (a slogan first) -> 아시아경제;
-    "News1 홍길동 기자" (a photo credit) -> News1; "2024 바이오타임즈" -> 바이오타임즈."""
+    "News1 홍길동 기자" (a photo credit) -> News1; "2024 바이오타임즈" -> 바이오타임즈;
+    "JoongAng Ilbo Co., Ltd." -> JoongAng Ilbo."""
     parts = [part for part in p.OUTLET_TAIL.split(text, maxsplit=1)[0].split(",") if part.strip()]
     name = p.OUTLET_HEAD.sub("", parts[-1].strip()) if parts else ""
     name = re.sub(r"\s*" + p.NAMES + r"\s?" + p.REPORTER_TITLE + r"\s*$", "", name).strip(" .,:;-")
+    name = p.CORPORATE_SUFFIX.sub("", name)
     words = name.split()
     # A Korean outlet's name is one or two words; more is a slogan ending in the name.
     if len(words) > 2 and all(re.fullmatch(r"[가-힣]+", word) for word in words):
