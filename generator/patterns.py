@@ -162,19 +162,20 @@ NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당
 
 # Publication labels; a date after one of these is the article's own.
 PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|배포|Posted|Published)"  # 배포일시: a press release
-MODIFIED_LABELS = r"(?:최종\s?수정|수정|업데이트|Updated|Modified)"
+MODIFIED_LABELS = r"(?:최종\s?수정|수정|최종\s?편집|업데이트|Updated|Modified)"
 DATE = (
     r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
 )
 
 def _time(korean_clock: bool) -> str:
-    """A clock time after a date: "10:04", "오후 2:04", "(10:04)" (broadcasters), "[10:04]";
+    """A clock time after a date: "10:04", "오후 2:04", "2:04 PM", "(10:04)" (broadcasters), "[10:04]";
     with `korean_clock`, also "10시 04분", which only a label makes a time stamp
     (a short deck line may announce an event "12일 10시 30분")."""
     separator = r"(?::|시\s?)" if korean_clock else ":"
     return (
-        r"(?:\s*\(?[월화수목금토일]\)?)?\s*[(\[]?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
-        r"(?P<H>\d{1,2})" + separator + r"(?P<M>\d{2})" + (r"분?" if korean_clock else "") + r"(?::\d{2})?\s*[)\]]?"
+        r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?\s*[(\[]?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
+        r"(?P<H>\d{1,2})" + separator + r"(?P<M>\d{2})" + (r"분?" if korean_clock else "") + r"(?::\d{2})?"
+        r"(?:\s?(?P<ampm_after>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?\s*[)\]]?"
     )
 
 

@@ -45,7 +45,7 @@ def _to_iso(m: re.Match[str]) -> tuple[str, str | None] | None:
     clock = None
     if m.groupdict().get("H") is not None:
         hour, minute = int(m["H"]), int(m["M"])
-        ampm = (m["ampm"] or "").lower()
+        ampm = (m["ampm"] or m.groupdict().get("ampm_after") or "").lower().replace(".", "")
         if ampm in ("오후", "pm") and hour < 12:
             hour += 12
         elif ampm in ("오전", "am") and hour == 12:
