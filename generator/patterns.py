@@ -107,7 +107,7 @@ CORPORATE_SUFFIX = re.compile(r"\s+(?:Co|Inc|Corp|Ltd|LLC)\.?$", re.IGNORECASE)
 NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights reserved", "재배포"}
 
 # Reporter titles; a name is 2-4 syllables right before one of them.
-REPORTER_TITLE = r"(?:(?:선임|수석|[가-힣]{0,3}전문|객원|인턴|수습|취재|사진|영상)?\s?기자|특파원|통신원)"  # 의학전문기자
+REPORTER_TITLE = r"(?:(?:선임|수석|대|[가-힣]{0,3}전문|객원|인턴|수습|취재|사진|영상)?\s?기자|특파원|통신원|논설위원|편집위원)"  # 의학전문기자, 대기자
 NAME = r"[가-힣]{2,4}"
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[a-z]{2,})+"  # lower-case TLDs end at "Copyright"
 # Names written together before one title: "홍길동·김철수 기자", "홍길동, 김철수 기자";
@@ -140,6 +140,9 @@ BRACKET_BYLINE = re.compile(
 OUTLET_EQUALS_BYLINE = re.compile(
     r"^(?P<outlet>[^\s=/\[\]]{1,18}" + OUTLET_LIKE + r")\s*=\s*(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE
 )
+# The photographer beside the reporter on a byline line: "홍길동 기자 / 사진=김철수 기자"
+# ("글·사진=홍길동 기자" is one person who wrote and photographed).
+PHOTOGRAPHER = re.compile(r"(?<![가-힣·])(?:사진|영상|그래픽)\s?=\s?" + NAMES + r"\s?" + REPORTER_TITLE)
 # "(메디게이트뉴스)" after the reporter's name.
 OUTLET_IN_BRACKETS = re.compile(r"[(\[](?P<outlet>[^()\[\]\s]{1,18}" + OUTLET_LIKE + r")[)\]]")
 # "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com", "홍길동·김철수 기자"

@@ -35,10 +35,17 @@ BYLINE_LINES = [
     ("[헬스조선 홍길동 기자]", ["홍길동"], "헬스조선"),
     ("메디파나뉴스 = 박철민 기자", ["박철민"], "메디파나뉴스"),
     ("데일리팜=홍길동 기자", ["홍길동"], "데일리팜"),
-    ("헬스코리아뉴스 / 홍길동 기자", ["홍길동"], None),  # the slash may stand after a region too
+    ("헬스코리아뉴스 / 홍길동 기자", ["홍길동"], "헬스코리아뉴스"),  # named as outlets are; "대전/정태경" is a region
     ("의학신문·일간보사 홍길동 기자", ["홍길동"], None),
     ("홍길동 기자 (메디게이트뉴스)", ["홍길동"], "메디게이트뉴스"),
     ("홍길동 기자 (보스턴)", ["홍길동"], None),  # a place in brackets names no outlet
+    ("약업신문 홍길동 기자 hong@example.com", ["홍길동"], "약업신문"),
+    ("바이오스펙테이터 홍길동 기자", ["홍길동"], None),  # not named as outlets are: the notice will say
+    ("홍길동 대기자", ["홍길동"], None),
+    ("홍길동 논설위원", ["홍길동"], None),
+    ("홍길동 편집위원 hong@example.com", ["홍길동"], None),
+    ("홍길동 기자 / 사진=김철수 기자", ["홍길동"], None),  # the photographer is no reporter of the text
+    ("글·사진=홍길동 기자", ["홍길동"], None),  # who wrote it and took the photos
     ("By Hong Gil-dong", ["Hong Gil-dong"], None),  # English editions
     ("By Hong Gil-dong (gildong@example.com)", ["Hong Gil-dong"], None),
     ("By Kim Chul-soo and Lee Young-hee", ["Kim Chul-soo", "Lee Young-hee"], None),
@@ -179,6 +186,7 @@ def test_broadcast_signoff_names_the_broadcaster() -> None:
         ("Copyright © 2023-2024 by 서울경제", "서울경제"),
         ("저작권자 © 더벨(www.thebell.co.kr) 무단전재 재배포 금지", "더벨"),
         ("Copyrights ⓒ 팜뉴스 & www.pharmnews.com", "팜뉴스"),
+        ("Copyright ⓒ JoongAng Ilbo Co., Ltd. All Rights Reserved.", "JoongAng Ilbo"),
     ],
 )
 def test_outlet_from_copyright(line: str, outlet: str | None) -> None:

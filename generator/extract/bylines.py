@@ -130,14 +130,18 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     without_mail = p.UNLABELLED_DATETIME.sub(" ", p.LABELLED_DATE.sub(" ", without_mail))
     if len(without_mail) > BYLINE_MAX:
         return False
+    credit = p.PHOTOGRAPHER.search(without_mail)  # a line opening with one is a caption's (returned above)
+    if credit:
+        without_mail = without_mail[: credit.start()] + " / " + without_mail[credit.end() :]
     found = [name for m in p.REPORTER.finditer(without_mail) for name in _names(m["names"])]
     rest = p.REPORTER.sub(" ", without_mail)
     if not found or not _is_leftover(rest):
         return False  # no name, or a sentence that happens to contain "기자"
     byline.add_names(found)
-    outlet = p.OUTLET_IN_BRACKETS.fullmatch(rest.strip())  # "홍길동 기자 (메디게이트뉴스)"
+    # "홍길동 기자 (메디게이트뉴스)", "약업신문 홍길동 기자": the outlet beside the name
+    outlet = p.OUTLET_IN_BRACKETS.fullmatch(rest.strip()) or p.MASTHEAD.fullmatch(rest.strip(" •|,/=-"))
     if outlet:
-        byline.add_outlet(outlet["outlet"])
+        byline.add_outlet(outlet["outlet"] if outlet.re is p.OUTLET_IN_BRACKETS else outlet[0])
     return True
 
 
