@@ -174,3 +174,9 @@ def test_seed_stock_codes_match_the_registry(enriched) -> None:  # type: ignore[
         ("hanmi", "128940"), ("jw-pharmaceutical", "001060"), ("ildong", "249420"), ("samil", "000520"),
     }
     assert not [i for i in result.issues if i.code == "stock-code-differs"]
+
+
+def test_the_registry_links_an_english_text_s_cambridge_and_keeps_the_centre_apart() -> None:
+    """An English edition says "Cambridge", not the registry's full "Cambridge, Massachusetts"."""
+    text = "The association will open an office in Cambridge, near the Cambridge Innovation Center."
+    assert ids(text, REGISTRY) == ["cambridge", "cic"]
