@@ -401,3 +401,18 @@ def test_a_masthead_printed_under_the_headline_is_not_a_deck_line() -> None:
     # The notice's company without its legal form; the registry's outlets list can map it to 중앙일보.
     assert (found.reporters, found.outlet) == (("김철수",), "JoongAng Ilbo")
     assert len(found.body) == 3
+
+
+def test_a_whole_page_copy_opening_with_the_site_s_menu() -> None:
+    """Select all, copy: the menu's items stand above the headline, some with a middle dot."""
+    found = _extract("whole_page_with_menu.txt")
+    assert (found.section, found.headline, found.subtitles) == (None, "보스턴 K바이오 거점, 올해 입주 기업 두 배로", ())
+    assert (found.date, found.time, found.reporters, found.outlet) == ("2024-09-02", "09:30", ("홍길동",), "바이오타임즈")
+    assert len(found.body) == 2
+
+
+def test_a_section_with_a_middle_dot_under_the_masthead() -> None:
+    text = (FIXTURES / "whole_page_with_menu.txt").read_text("utf-8")
+    top = "전체메뉴\n바이오타임즈\n전체기사\n제약·바이오\n의료기기\n정책·제도\n오피니언\n포토·영상\n"
+    found = extract(text.replace(top, "바이오타임즈\n제약·바이오\n"))
+    assert (found.section, found.headline) == ("제약·바이오", "보스턴 K바이오 거점, 올해 입주 기업 두 배로")

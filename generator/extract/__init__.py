@@ -28,6 +28,7 @@ SHORT_PROSE_MIN = 20
 STATEMENT_END = re.compile(r"[다요]\.[”\"'’]*$")
 HEADLINE_MAX = 150
 SECTION_MAX = 12
+SECTION_WORDS = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9 ·/&]*")
 SECTION_PARTS_MAX = 3  # a masthead and a two-level path ("머니투데이", "경제", "바이오")
 # A line of a hard-wrapped paragraph fills most of the width it was wrapped at
 # (a word that does not fit goes to the next line); shorter lines are not measured.
@@ -210,9 +211,10 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
 
 
 def _is_section_part(line: str) -> bool:
-    """A short line of one or two words: a section ("사회 사회일반", "IT"). Three short
-    words are a headline (K바이오 보스턴 상륙), which Korean papers often write."""
-    return len(line) <= SECTION_MAX and len(line.split()) <= 2 and bool(re.fullmatch(r"[가-힣A-Za-z ]+", line))
+    """A short line of one or two words: a section ("사회 사회일반", "IT", "제약·바이오",
+    "IT/과학"), or an item of the site's menu. Three short words are a headline
+    (K바이오 보스턴 상륙), which Korean papers often write."""
+    return len(line) <= SECTION_MAX and len(line.split()) <= 2 and bool(SECTION_WORDS.fullmatch(line))
 
 
 def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
