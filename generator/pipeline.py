@@ -28,6 +28,7 @@ from generator.config import Config
 from generator.emit.articles import emit_articles
 from generator.emit.entities import emit_entities
 from generator.emit.listings import emit_listings
+from generator.emit.network import Layouts
 from generator.emit.timeline import emit_timeline
 from generator.enrich import Enricher
 from generator.enrich.relevance import Relevance
@@ -139,6 +140,7 @@ def _process_fresh(data: bytes, path: Path, source: str, slug: str, enricher: En
 
 # Each worker process builds its own Aho-Corasick automaton once.
 _WORKER: dict[str, object] = {}
+LAYOUTS = "network.json"  # in build/: the network picture's layouts (emit/network.py)
 PARALLEL_MIN = 64  # inputs; below this, starting processes costs more than it saves
 # Pages; a page renders in ~10 ms, and forking a run that holds 10,000 articles
 # costs its workers about a second before their first page.
@@ -256,13 +258,15 @@ def articles_from(
     return articles, [issue for _, found, _ in results for issue in found], keys
 
 
-def emit(config: Config, articles: list[Article], registry: Registry, batch_of: dict[str, int]) -> list[Page]:
+def emit(
+    config: Config, articles: list[Article], registry: Registry, batch_of: dict[str, int], layouts: Layouts | None = None
+) -> list[Page]:
     happenings = merge_events(articles, registry)
     return [
         *emit_articles(articles, config.page_size, registry.by_id()),
         *emit_listings(articles, config, registry, arrivals.newest(batch_of), happenings),
         Page(arrivals.PATH, "json", {"data": {"batches": batch_of}}, None, "briefing:arrivals"),
-        *emit_entities(articles, registry, happenings),
+        *emit_entities(articles, registry, happenings, layouts),
         *emit_timeline(articles, registry, happenings),
     ]
 
@@ -339,7 +343,11 @@ def _run(config: Config, progress: bool, use_cache: bool, write_cache: bool, loa
     result = Result(articles=articles, issues=issues, inputs=corpus.inputs, registry=registry)
     result.unknown_names = len({name for a in articles for name in a.unknown_names})
     batch_of = arrivals.batches([a.source for a in articles], arrivals.previous(config.content))
-    pages = emit(config, articles, registry, batch_of)
+    # With the cache, the network's layouts of earlier runs are reused (emit/network.py).
+    layouts = Layouts(load_memo(config.work / LAYOUTS) if keys is not None else None)
+    pages = emit(config, articles, registry, batch_of, layouts)
+    if keys is not None and write_cache:
+        save_memo(config.work / LAYOUTS, layouts.used)
     # The outlet names are not in the article fingerprints (they are merged above, after the cache).
     page_salt = corpus.salt + files_digest(config.templates) + repr((config.page_size, config.latest, registry.outlets))
     files, result.memo = _files(pages, config, PageKeys(page_salt, keys) if keys is not None else None)

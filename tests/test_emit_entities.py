@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from generator.cache import load_memo, save_memo
 from generator.config import load
+from generator.emit import network
+from generator.emit.network import Layouts, layout
 from generator.pipeline import run
+from generator.registry import Entity
 from tests.conftest import ROOT, copy_project
 
 
@@ -105,3 +110,49 @@ def test_co_mentions_counts_each_pair_once_per_article(tmp_path: Path) -> None:
     seeds = run(load(copy_project(tmp_path))).articles
     expected = Counter(pair for a in seeds for pair in combinations(sorted(set(a.entities)), 2))
     assert co_mentions(seeds) == expected and len(expected) > 100
+
+
+def _ring(count: int) -> tuple[Counter[tuple[str, str]], list[Entity], dict[str, int]]:
+    """Six entities, each named with the next in `count` articles and with the one after in fewer."""
+    ids = [f"e{n}" for n in range(6)]
+    pairs: Counter[tuple[str, str]] = Counter()
+    for n, entity in enumerate(ids):
+        pairs[tuple(sorted((entity, ids[(n + 1) % 6])))] = count + n  # type: ignore[index]
+        pairs[tuple(sorted((entity, ids[(n + 2) % 6])))] = count // 3 + n  # type: ignore[index]
+    entities = [Entity(e, "place", f"곳{e}", None, (), (), None, None, ()) for e in ids]
+    return pairs, entities, {e: count for e in ids}
+
+
+def test_a_layout_worked_out_before_is_reused_after_a_round_trip_through_the_memo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pairs, entities, counts = _ring(1200)
+    first = Layouts()
+    drawn = layout(pairs, entities, counts, first)
+    memo = tmp_path / "network.json"
+    save_memo(memo, first.used)
+
+    def unsolvable(*args: object) -> object:
+        raise AssertionError("the layout was worked out again")
+
+    monkeypatch.setattr(network, "_solve", unsolvable)
+    assert layout(pairs, entities, counts, Layouts(load_memo(memo))) == drawn  # the same floats, to the bit
+
+
+def test_one_more_article_does_not_move_the_picture_but_a_new_tie_does() -> None:
+    pairs, entities, counts = _ring(1200)
+    drawn = layout(pairs, entities, counts)
+    pairs[("e0", "e1")] += 1
+    assert [(n.x, n.y) for n in layout(pairs, entities, counts).nodes] == [(n.x, n.y) for n in drawn.nodes]
+    pairs[("e0", "e1")] += 500
+    assert [(n.x, n.y) for n in layout(pairs, entities, counts).nodes] != [(n.x, n.y) for n in drawn.nodes]
+
+
+def test_a_damaged_layout_memo_is_worked_out_again() -> None:
+    pairs, entities, counts = _ring(30)
+    drawn = layout(pairs, entities, counts)
+    for damaged in ([[0.0, "x"]] * 6, [[0.0, 0.0]] * 5, "x", None):
+        first = Layouts()
+        layout(pairs, entities, counts, first)
+        layouts = Layouts({key: damaged for key in first.used})
+        assert layout(pairs, entities, counts, layouts) == drawn

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
-from generator.emit.network import layout
+from generator.emit.network import Layouts, layout
 from generator.happenings import Happening, Said, distinct_quotes
 from generator.hangul import initial, sort_key
 from generator.order import newest_first
@@ -122,7 +122,9 @@ def profiles(
     return result
 
 
-def emit_entities(articles: list[Article], registry: Registry, happenings: list[Happening]) -> list[Page]:
+def emit_entities(
+    articles: list[Article], registry: Registry, happenings: list[Happening], layouts: Layouts | None = None
+) -> list[Page]:
     known = registry.by_id()
     pairs = co_mentions(articles)
     table = profiles(articles, registry, happenings, pairs)
@@ -170,7 +172,7 @@ def emit_entities(articles: list[Article], registry: Registry, happenings: list[
             )
         )
     active = sorted((p for p in table.values() if p.articles), key=lambda p: (-len(p.articles), sort_key(p.entity.name)))
-    graph = layout(pairs, [p.entity for p in active[:NETWORK_NODES]], {p.entity.id: len(p.articles) for p in active})
+    graph = layout(pairs, [p.entity for p in active[:NETWORK_NODES]], {p.entity.id: len(p.articles) for p in active}, layouts)
     pages.append(
         Page(
             path="entities/network.svg",
