@@ -92,6 +92,7 @@ STAMPS = "stamps.json"
 class ArticleCache:
     def __init__(self, folder: Path, salt: str, readonly: bool = False, loaded: dict[str, Any] | None = None) -> None:
         self.folder = folder
+        self._root = os.fspath(folder)
         self.salt = salt
         self.readonly = readonly  # `generate --check` and `check` write nothing
         # Entries this process has read already, by key (a key names one content): `briefing add`
@@ -124,8 +125,9 @@ class ArticleCache:
             digest.update(data)
         return digest.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+    def _file(self, key: str) -> str:
+        # A string, not a Path: building 10,000 Path objects cost a tenth of a second a run.
+        return f"{self._root}/{key[:2]}/{key}.pickle"
 
     def get(self, key: str) -> Any | None:
         if key not in self.loaded:
@@ -136,9 +138,11 @@ class ArticleCache:
         return self.loaded[key]
 
     def _read(self, key: str) -> Any | None:
+        # One read, then loads: pickle.load on the file object reads in many small pieces
+        # (1.4 s against 1.1 s for 10,000 entries, with the Path built per entry).
         try:
-            with self._path(key).open("rb") as handle:
-                return pickle.load(handle)
+            with open(self._file(key), "rb") as handle:
+                return pickle.loads(handle.read())
         except Exception:  # missing, truncated by a crash, or from another Python: recompute
             return None
 
@@ -148,7 +152,7 @@ class ArticleCache:
         if self.hold:
             self.loaded[key] = value
         if not self.readonly:
-            _write_atomically(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            _write_atomically(Path(self._file(key)), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep: set[str]) -> int:
         """Remove every entry but `keep` (this run's): each new version of the code or
