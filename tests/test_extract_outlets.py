@@ -416,3 +416,12 @@ def test_a_section_with_a_middle_dot_under_the_masthead() -> None:
     top = "전체메뉴\n바이오타임즈\n전체기사\n제약·바이오\n의료기기\n정책·제도\n오피니언\n포토·영상\n"
     found = extract(text.replace(top, "바이오타임즈\n제약·바이오\n"))
     assert (found.section, found.headline) == ("제약·바이오", "보스턴 K바이오 거점, 올해 입주 기업 두 배로")
+
+
+def test_a_mobile_page_copy() -> None:
+    """A phone's page: share, font-size and scrap buttons under the stamp, a subhead in the text."""
+    found = _extract("mobile_page_copy.txt")
+    assert (found.section, found.headline, found.subtitles) == (None, "보스턴 CIC 입주 韓 바이오 벤처, 현지 투자 유치 잇따라", ())
+    assert (found.date, found.time, found.reporters, found.outlet) == ("2024-10-07", "11:02", ("홍길동",), "헬스경향")
+    assert found.body[2] == "■ 현지 네트워크가 성패 갈라"  # a subhead is the article's own
+    assert len(found.body) == 4 and found.body[-1].endswith("이점이 컸다\"고 말했다.")
