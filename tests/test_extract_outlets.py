@@ -425,3 +425,15 @@ def test_a_mobile_page_copy() -> None:
     assert (found.date, found.time, found.reporters, found.outlet) == ("2024-10-07", "11:02", ("홍길동",), "헬스경향")
     assert found.body[2] == "■ 현지 네트워크가 성패 갈라"  # a subhead is the article's own
     assert len(found.body) == 4 and found.body[-1].endswith("이점이 컸다\"고 말했다.")
+
+
+def test_a_saved_page_of_a_short_news_brief() -> None:
+    """Under 250 characters of text, trafilatura fell back to the page's whole text on one line:
+    headline, share buttons, byline and notice became one paragraph of body."""
+    article = _read_page("short_brief_page.html")
+    assert (article.title, article.date, article.time) == ("GC녹십자, 보스턴에 북미 연구 거점 마련", "2024-08-20", "08:30")
+    assert (article.outlet, article.reporters) == ("바이오워치", ("홍길동",))
+    assert article.captions == ("GC녹십자 보스턴 연구소 전경. (사진=GC녹십자)",)
+    assert len(article.body) == 3
+    assert article.body[0] == "GC녹십자가 미국 보스턴에 북미 연구 거점을 마련했다고 20일 밝혔다."
+    assert article.body[-1].endswith("높이겠다\"고 말했다.")

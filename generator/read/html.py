@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from configparser import ConfigParser
 from typing import TYPE_CHECKING
 
 from generator import patterns as p
@@ -33,6 +35,7 @@ _PUBLISHED = (
     # Daum's: <meta property="og:regDate" content="20240512100400">
     ' | //meta[@property="og:regDate"]/@content'
 )
+MIN_TEXT = 50  # characters of main text trafilatura must find before it tries its fallbacks
 _DIGITS_STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")
 KST = dt.timezone(dt.timedelta(hours=9))
 
@@ -57,6 +60,7 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
         # discarded as seen before, and results hung on the order of reading.
         deduplicate=False,
         date_extraction_params=_DATE_PARAMS,
+        config=_settings(),
     )
     if doc is None or not (doc.text or "").strip():
         raise InputError("no-text", "no article text found in the HTML page")
@@ -84,6 +88,18 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
 
 
+
+
+@functools.cache
+def _settings() -> ConfigParser:
+    from trafilatura.settings import use_config
+
+    settings = use_config()
+    # Below this much text, trafilatura falls back to the page's whole text as one line
+    # (headline, share buttons, byline, notice and all): a news brief is often shorter
+    # than its default of 250 characters, and came out as one paragraph of everything.
+    settings.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_TEXT))
+    return settings
 
 
 def _with_time(tree: HtmlElement, date: str) -> str:
