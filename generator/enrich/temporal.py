@@ -26,9 +26,16 @@ from generator.enrich.scanner_index import indexed_parser
 
 # A sentence about what is to come: plan words, an upcoming event, or a main
 # verb in the present tense (개최한다, 이어진다), which Korean news uses for
-# scheduled events. Its bare dates are resolved forward, the others backward.
+# scheduled events, also in reported speech (개최한다고 밝혔다). Its bare dates are resolved forward, the others backward.
 PLAN_WORDS = re.compile(r"오는|내달|다음\s?달|내년|예정|계획|목표|방침|열리는|열릴|개최되는|개최될|진행될|[할될릴]\s?것")
 PRESENT_TENSE_END = re.compile(r"(?:[한된린진인온간]다|는다)[.”\"']*\s*$")
+# The same verb in reported speech, before the verb of saying that ends the sentence:
+# "하반기 추가 모집을 진행한다고 2일 밝혔다" is about what is to come ("진행했다고" is not).
+SAYING = r"(?:밝혔|말했|전했|설명했|덧붙였|강조했|발표했|알렸)다"
+REPORTED_PRESENT = re.compile(r"(?:[한된린진인온간]다|는다)고\s(?:\S+\s){0,2}" + SAYING)
+# "… 개최할 예정이라고 4일 밝혔다": the day right before the verb of saying is the day it
+# was said, in the past however much the sentence speaks of what is to come.
+SAID_ON = re.compile(r"\s?" + SAYING)
 # The parser for each kind of sentence: False, the past; True, what is to come.
 PARSERS = {False: indexed_parser(ParseOptions(cycle=Cycle.PAST)), True: indexed_parser(ParseOptions(cycle=Cycle.FUTURE))}
 PLAN_MARKS = re.compile(r"까지|오는|내달|내년|예정")
@@ -104,16 +111,23 @@ def _parse(sentence: str, published: dt.date | None, future: bool) -> list[tuple
     ]
 
 
+def _said_on(sentence: str, published: dt.date | None, start: int, end: int) -> object | None:
+    """The expression at start..end as the past reads it."""
+    return next((e for e, o in _parse(sentence, published, future=False) if (e.span[0] + o, e.span[1] + o) == (start, end)), None)  # type: ignore[attr-defined]
+
+
 def resolve(sentence: str, published: dt.date | None) -> list[Temporal]:
     if not MAYBE_DATE.search(sentence):
         return []
-    plan_sentence = bool(PLAN_WORDS.search(sentence) or PRESENT_TENSE_END.search(sentence))
+    plan_sentence = bool(PLAN_WORDS.search(sentence) or PRESENT_TENSE_END.search(sentence) or REPORTED_PRESENT.search(sentence))
     found = []
     for expr, offset in _parse(sentence, published, future=plan_sentence):
         if expr.kind not in DATE_KINDS:
             continue
-        text = expr.text
         start, end = expr.span[0] + offset, expr.span[1] + offset
+        if plan_sentence and SAID_ON.match(sentence, end):
+            expr = _said_on(sentence, published, start, end) or expr
+        text = expr.text
         relative = bool(RELATIVE.search(text)) or not FOUR_DIGIT_YEAR.search(text)
         if published is None and relative:
             continue  # nothing to resolve a relative date against: skip, never guess
