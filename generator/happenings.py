@@ -85,8 +85,13 @@ def merge_events(articles: list[Article], registry: Registry) -> list[Happening]
     exact: dict[tuple[str, str, tuple[str, ...]], int] = {}  # fast path: the very same actors
     for article in sorted(articles, key=lambda a: order[a.id]):
         for event in article.events:
-            actors = [e for e in event.entities if kinds.get(e) not in BACKGROUND_TYPES] or [""]
-            home = exact.get((event.value, event.precision, tuple(actors)))
+            actors = tuple(e for e in event.entities if kinds.get(e) not in BACKGROUND_TYPES)
+            if not actors:
+                # Nobody named to tell it by (_same_happening): "입주 기업이 올해 두 배로 늘었다"
+                # and "세 곳이 올해 투자를 받았다" are two happenings, not one with two sources.
+                clusters.append([event])
+                continue
+            home = exact.get((event.value, event.precision, actors))
             if home is None:
                 candidates = sorted({i for e in actors for i in by_key[(event.value, event.precision, e)]})
                 home = next((i for i in candidates if _same_happening(event, clusters[i][0], kinds)), None)
@@ -97,7 +102,7 @@ def merge_events(articles: list[Article], registry: Registry) -> list[Happening]
                     by_key[(event.value, event.precision, e)].append(home)
             else:
                 clusters[home].append(event)
-            exact.setdefault((event.value, event.precision, tuple(actors)), home)
+            exact.setdefault((event.value, event.precision, actors), home)
     happenings = []
     for cluster in clusters:
         first = cluster[0]

@@ -81,6 +81,18 @@ def test_events_on_different_days_or_with_other_actors_stay_apart(project: Path)
     assert result.articles
 
 
+def test_events_that_name_nobody_are_not_merged(project: Path) -> None:
+    """Two articles' "올해" (2024) with no actor in either sentence: two happenings, not one
+    reported twice (a shortcut for events with the very same actors took "none" for the same)."""
+    result = run(load(_project(project, "whole_page_with_menu.txt", "mobile_page_copy.txt")))
+    from generator.happenings import merge_events
+    from generator.registry import load as load_registry
+
+    this_year = [h for h in merge_events(result.articles, load_registry(project / "entities.yml")) if h.value == "2024"]
+    assert sorted(s.article.id for h in this_year for s in h.sources) == ["mobile-page-copy", "whole-page-with-menu"]
+    assert all(len(h.sources) == 1 for h in this_year)
+
+
 def test_date_is_inferred_only_from_the_texts_own_evidence(project: Path) -> None:
     result = run(load(_project(project, "date_inferable.txt", "headline_missing.txt")))
     by_id = {a.id: a for a in result.articles}
