@@ -26,7 +26,8 @@ from generator.enrich.scanner_index import indexed_parser
 
 # A sentence about what is to come: plan words, an upcoming event, or a main
 # verb in the present tense (개최한다, 이어진다), which Korean news uses for
-# scheduled events, also in reported speech (개최한다고 밝혔다). Its bare dates are resolved forward, the others backward.
+# scheduled events, also in reported speech (개최한다고 밝혔다). Its bare dates
+# are resolved forward, the others backward.
 PLAN_WORDS = re.compile(r"오는|내달|다음\s?달|내년|예정|계획|목표|방침|열리는|열릴|개최되는|개최될|진행될|[할될릴]\s?것")
 PRESENT_TENSE_END = re.compile(r"(?:[한된린진인온간]다|는다)[.”\"']*\s*$")
 # The same verb in reported speech, before the verb of saying that ends the sentence:
@@ -113,7 +114,10 @@ def _parse(sentence: str, published: dt.date | None, future: bool) -> list[tuple
 
 def _said_on(sentence: str, published: dt.date | None, start: int, end: int) -> object | None:
     """The expression at start..end as the past reads it."""
-    return next((e for e, o in _parse(sentence, published, future=False) if (e.span[0] + o, e.span[1] + o) == (start, end)), None)  # type: ignore[attr-defined]
+    for expr, offset in _parse(sentence, published, future=False):
+        if (expr.span[0] + offset, expr.span[1] + offset) == (start, end):  # type: ignore[attr-defined]
+            return expr
+    return None
 
 
 def resolve(sentence: str, published: dt.date | None) -> list[Temporal]:
