@@ -57,3 +57,29 @@ def test_counts_are_written_with_thousands_separators() -> None:
     assert env.from_string("{{ n | count }}건").render(n=5) == "5건"
     home = (ROOT / "site_templates" / "home.md.j2").read_text("utf-8")
     assert "**기사** {{ total | count }}건" in home
+
+
+def test_an_outlet_s_articles_are_listed_by_year_and_page(tmp_path: Path) -> None:
+    """An outlet's page shows its newest few and its years; each year is a paginated listing."""
+    project = copy_project(tmp_path, seeds=False)
+    config = load(project)
+    count = 2 * config.page_size + 7  # more than a page in each of the two years
+    for n in range(count):
+        year = 2023 + n % 2
+        text = _article(n).replace("입력 2024-", f"입력 {year}-") + "\n<저작권자 © 가상일보 무단전재 및 재배포 금지>\n"
+        (project / "seeds" / f"brief_{n:03d}.txt").write_text(text, "utf-8")
+    files = {path: data.decode("utf-8") for path, data in run(config).files.items()}
+    overview = files["outlets/가상일보.md"]
+    per_year = {2023: (count + 1) // 2, 2024: count // 2}  # even n in 2023, odd n in 2024
+    assert f"- [2024년](가상일보/2024.md) {per_year[2024]}건" in overview
+    assert f"- [2023년](가상일보/2023.md) {per_year[2023]}건" in overview
+    assert len(re.findall(r"\]\(\.\./articles/", overview)) == LATEST
+    listed: list[str] = []
+    for year, n in per_year.items():
+        pages = [files[f"outlets/가상일보/{year}.md"]] + [
+            files[path] for path in sorted(files) if path.startswith(f"outlets/가상일보/{year}-")
+        ]
+        assert len(pages) == -(-n // config.page_size)
+        listed += [row for page in pages for row in re.findall(r"\]\(\.\./\.\./articles/([^)]+)\.md\)", page)]
+        assert all("[← 가상일보 기사](../가상일보.md)" in page for page in pages)
+    assert sorted(listed) == sorted(f"brief-{n:03d}" for n in range(count))
