@@ -256,10 +256,11 @@ END = re.compile(r"^(?:" + "|".join(END_MARKERS) + r")$")
 
 # A page's breadcrumb trail: "HOME > 뉴스 > 제약·바이오", "홈 › 경제 › 바이오". It opens with the
 # home page or has three crumbs or more (prose hardly has two ">" between short words).
+# A trail from the home page may end in the article's title, of any length.
 _CRUMB = r"[^>›»\s][^>›»]{0,19}?"
 BREADCRUMB = re.compile(
-    r"^(?:(?:HOME|Home|home|홈|메인)\s*[>›»]\s*(?:" + _CRUMB + r"\s*[>›»]\s*)*|(?:" + _CRUMB + r"\s*[>›»]\s*){2,})"
-    + _CRUMB + r"$"
+    r"^(?:(?:HOME|Home|home|홈|메인)\s*[>›»]\s*(?:" + _CRUMB + r"\s*[>›»]\s*)*[^>›»\s][^>›»]{0,149}"
+    r"|(?:" + _CRUMB + r"\s*[>›»]\s*){2,}" + _CRUMB + r")$"
 )
 CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 # Crumbs that name no section: the home page, the news pages as a whole.

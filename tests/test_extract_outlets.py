@@ -366,6 +366,14 @@ def test_a_breadcrumb_trail_names_the_section_and_is_not_the_headline() -> None:
     assert len(found.body) == 2 and found.body[-1].endswith("발굴해 왔다.")
 
 
+def test_a_breadcrumb_trail_ending_in_the_title() -> None:
+    text = (FIXTURES / "breadcrumb_trade_paper.txt").read_text("utf-8")
+    title = "유한양행, 보스턴 오픈이노베이션 거점 확대"
+    for longer in ("", "…랩센트럴에 입주 공간 추가 확보하고 초기 후보물질 발굴 속도"):
+        found = extract(text.replace("HOME > 뉴스 > 제약·바이오", f"홈 > 제약·바이오 > {title}").replace(title, title + longer))
+        assert (found.section, found.headline, found.subtitles) == ("제약·바이오", title + longer, ())
+
+
 def test_a_reporter_s_sign_off_with_an_e_mail_is_a_byline_not_a_contact_line() -> None:
     text = "보스턴 진출 기업 늘어\n입력 2024.03.18 09:10\n국내 제약사들이 미국 보스턴에 연구 거점을 잇따라 세우고 있다.\n김철수 기자 chulsoo@example.com\n"
     assert extract(text).reporters == ("김철수",)

@@ -219,11 +219,12 @@ def _is_section_part(line: str) -> bool:
 
 def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
     """The lines without the page's breadcrumb trail, and the section its crumbs name
-    ("HOME > 뉴스 > 제약·바이오" -> 제약·바이오): the trail read as the headline."""
-    kept, section = [], None
+    ("HOME > 뉴스 > 제약·바이오" -> 제약·바이오): the trail read as the headline. A crumb
+    that is a line of its own as well is the article's title ending the trail."""
+    kept, section, own = [], None, set(lines)
     for line in lines:
         if p.BREADCRUMB.match(line) and not p.SENTENCE_END.search(line):
-            crumbs = [crumb for crumb in p.CRUMB_SEPARATOR.split(line) if crumb.lower() not in p.GENERIC_CRUMBS]
+            crumbs = [c for c in p.CRUMB_SEPARATOR.split(line) if c.lower() not in p.GENERIC_CRUMBS and c not in own]
             section = section or " ".join(crumbs) or None
             continue
         kept.append(line)
