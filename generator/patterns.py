@@ -155,9 +155,14 @@ BROADCAST_SIGNOFF = re.compile(
 )
 # An English edition's byline, on a line of its own: "By Hong Gil-dong", "By Kim Chul-soo and Lee Young-hee"
 # (an e-mail address after it is taken out first). Only names: "By Friday, the firms …" is prose.
-_ENGLISH_NAME = r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}"
+# Names as written or in capitals ("BY HONG GIL-DONG [hong@…]", as Korea JoongAng Daily prints them).
+_ENGLISH_NAME = r"(?:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}|[A-Z]+(?:[ -][A-Z]+){1,2})"
+_ENGLISH_NAMES = r"(?P<names>" + _ENGLISH_NAME + r"(?:\s*(?:,|and|AND|&)\s*" + _ENGLISH_NAME + r")*)[\s()<>\[\]]*$"
+# Only a Korean name and an e-mail address, as an English edition signs off: "Hong Gil-dong (hong@…)".
+# The hyphened given name tells it from a contact line ("Seoul National University (snu@…)").
+ENGLISH_SIGNOFF = re.compile(r"^(?P<names>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+)[\s()<>\[\]]*$")
 ENGLISH_BYLINE = re.compile(
-    r"^By\s+(?P<names>" + _ENGLISH_NAME + r"(?:\s*(?:,|and|&)\s*" + _ENGLISH_NAME + r")*)[\s()<>\[\]]*$"
+    r"^(?:By|BY)\s+" + _ENGLISH_NAMES
 )
 # Yonhap's end mark, in Korean and in its English service.
 END_MARK = re.compile(r"\s*\((?:끝|END)\)\s*$")

@@ -49,6 +49,9 @@ BYLINE_LINES = [
     ("By Hong Gil-dong", ["Hong Gil-dong"], None),  # English editions
     ("By Hong Gil-dong (gildong@example.com)", ["Hong Gil-dong"], None),
     ("By Kim Chul-soo and Lee Young-hee", ["Kim Chul-soo", "Lee Young-hee"], None),
+    ("BY HONG GIL-DONG [hong.gildong@example.com]", ["Hong Gil-dong"], None),  # in capitals, as written
+    ("BY KIM CHUL-SOO AND LEE YOUNG-HEE", ["Kim Chul-soo", "Lee Young-hee"], None),
+    ("Hong Gil-dong (gildong@example.com)", ["Hong Gil-dong"], None),  # an English edition's sign-off
 ]
 
 
@@ -70,6 +73,8 @@ NOT_BYLINES = [
     "사진=홍길동 기자",  # a photo's credit: the photographer is no reporter of the text
     "By Friday, the five firms had moved into the shared laboratory.",
     "By 2025 the institute wants fifty firms in Boston.",
+    "BY 2025 THE INSTITUTE WANTS FIFTY FIRMS",
+    "Seoul National University (snu@example.com)",  # a contact line names no reporter
 ]
 
 

@@ -113,9 +113,10 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if re.match(p.PHOTO_CREDIT_START, line):
         return False  # "사진=홍길동 기자": a photo's credit (extract takes it for a caption)
     without_mail = re.sub(p.EMAIL, " ", line)
-    english = p.ENGLISH_BYLINE.match(without_mail)
+    english = p.ENGLISH_BYLINE.match(without_mail) or (without_mail != line and p.ENGLISH_SIGNOFF.match(without_mail))
     if english:
-        byline.add_names([name.strip() for name in re.split(r",|\band\b|&", english["names"]) if name.strip()])
+        names = [name.strip() for name in re.split(r",|\band\b|\bAND\b|&", english["names"]) if name.strip()]
+        byline.add_names([_english_name(name) for name in names])
         return True
     m = p.BRACKET_BYLINE.match(without_mail) or p.OUTLET_EQUALS_BYLINE.match(without_mail)
     if m and _is_leftover(without_mail[m.end():]):
@@ -143,6 +144,11 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if outlet:
         byline.add_outlet(outlet["outlet"] if outlet.re is p.OUTLET_IN_BRACKETS else outlet[0])
     return True
+
+
+def _english_name(name: str) -> str:
+    """A name printed in capitals as it is written: HONG GIL-DONG -> Hong Gil-dong."""
+    return " ".join(word.capitalize() for word in name.split()) if name.isupper() else name
 
 
 def _is_leftover(rest: str) -> bool:
