@@ -78,7 +78,7 @@ ARCHIVE = ("전체 기사 목록", "archive/index.md")  # where a listing links 
 
 def _listing_pages(
     key: str, members: list[Article], page_size: int, label: str | None = None, folder: str = "archive",
-    back: tuple[str, str] = ARCHIVE,
+    back: tuple[str, str] = ARCHIVE, note: str = "",
 ) -> list[Page]:
     """A paginated listing of `members`, newest first."""
     count = -(-len(members) // page_size)
@@ -92,7 +92,7 @@ def _listing_pages(
                 "articles": members[(listing.page - 1) * page_size : listing.page * page_size],
                 "all_pages": listings,
                 "total": len(members),
-                "note": REVIEW[key].note if key in REVIEW and folder == "archive" else "",
+                "note": note,
                 "back": back,
             },
             front_matter={"title": f"{listing.label} 기사", "generated_by": GENERATED_BY},
@@ -136,9 +136,9 @@ def _outlet_pages(articles: list[Article], page_size: int, latest: int) -> list[
         folder, back = _outlet_folder(outlet), (f"{outlet} 기사", outlet_path(outlet))
         years = []
         for year in sorted((y for y in by_year if y != UNDATED), reverse=True) + ([UNDATED] if UNDATED in by_year else []):
-            label = f"{outlet} " + ("날짜 미상" if year == UNDATED else f"{year}년")
-            pages.extend(_listing_pages(year, by_year[year], page_size, label, folder, back))
-            years.append(("날짜 미상" if year == UNDATED else f"{year}년", listing_path(year, 1, folder), len(by_year[year])))
+            when = "날짜 미상" if year == UNDATED else f"{year}년"
+            pages.extend(_listing_pages(year, by_year[year], page_size, f"{outlet} {when}", folder, back))
+            years.append((when, listing_path(year, 1, folder), len(by_year[year])))
         pages.append(
             Page(
                 path=outlet_path(outlet),
@@ -188,7 +188,7 @@ def emit_listings(
         years[key[:4]].append((_label(key), listing_path(key), len(groups[key])))
     for key, members in review.items():
         if members:
-            pages.extend(_listing_pages(key, members, config.page_size))
+            pages.extend(_listing_pages(key, members, config.page_size, note=REVIEW[key].note))
     outlets = Counter(a.outlet for a in articles if a.outlet)
     pages.extend(_outlet_pages(articles, config.page_size, config.latest))
     pages.append(

@@ -140,9 +140,9 @@ def take_byline_line(line: str, byline: Byline) -> bool:
         return False  # no name, or a sentence that happens to contain "기자"
     byline.add_names(found)
     # "홍길동 기자 (메디게이트뉴스)", "약업신문 홍길동 기자": the outlet beside the name
-    outlet = p.OUTLET_IN_BRACKETS.fullmatch(rest.strip()) or p.MASTHEAD.fullmatch(rest.strip(" •|,/=-"))
-    if outlet:
-        byline.add_outlet(outlet["outlet"] if outlet.re is p.OUTLET_IN_BRACKETS else outlet[0])
+    bracketed = p.OUTLET_IN_BRACKETS.fullmatch(rest.strip())
+    named = p.MASTHEAD.fullmatch(rest.strip(" •|,/=-"))
+    byline.add_outlet(bracketed["outlet"] if bracketed else named[0] if named else None)
     return True
 
 
