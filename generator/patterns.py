@@ -37,6 +37,8 @@ WIDGET_LINES = [
     r"구독하기|SNS 기사보내기|기사보내기|URL\s?복사|카카오톡|페이스북|트위터|네이버\s?밴드",
     r"입력\s?필드|검색어 입력|검색",
     r"기사\s?원문|본문\s?요약봇|요약봇|번역(하기)?|음성으로 듣기|기사\s?저장",
+    # A press release's header: "담당부서 보건산업정책과", "담당자 과장 홍길동", "자료 문의: …"
+    r"(?:담당\s?부서|담당자|자료\s?문의|보도\s?담당)\s?[:：]?\s?[^.]{0,40}",
     r"로그인|회원가입|전체\s?메뉴|메뉴(?:\s?(?:열기|닫기))?|전체\s?기사(?:\s?보기)?",
     # Portal pages (Naver, Daum) around the outlet's article
     r"본문\s?바로가기|NAVER\s?뉴스|네이버\s?뉴스|Daum\s?뉴스|다음\s?뉴스|PICK|언론사\s?픽",
@@ -77,6 +79,7 @@ END_MARKERS = [
     r"베스트\s?클릭",
     r"에디터\s?추천",
     r"(포토|영상)\s?뉴스",
+    r"[<\[]?\s?붙\s?임\s?\d*\s?[>\]]?(?:\s.{0,60})?",  # a press release's attachments: "<붙임> 행사 개요", "붙임 1. 일정"
 ]
 
 # Copyright lines name the outlet and end the article.
@@ -170,11 +173,15 @@ END_MARK = re.compile(r"\s*\((?:끝|END)\)\s*$")
 NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당", "기자", "온라인", "디지털", "객원", "인턴", "수습"}
 
 # Publication labels; a date after one of these is the article's own.
-PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|배포|Posted|Published)"  # 배포일시: a press release
+# 보도시점/보도일시: when a press release may be published; 배포일시: when it was sent out.
+PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|보도\s?(?:시점|일시|일자)|배포|Posted|Published)"
 MODIFIED_LABELS = r"(?:최종\s?수정|수정|최종\s?편집|업데이트|Updated|Modified)"
 DATE = (
     r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
 )
+
+WEEKDAY = r"\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일)"  # "2024. 6. 4.(화)" with no time after it
+
 
 def _time(korean_clock: bool) -> str:
     """A clock time after a date: "10:04", "오후 2:04", "2:04 PM", "(10:04)" (broadcasters), "[10:04]";
@@ -200,7 +207,7 @@ ENGLISH_DATE = (
 )
 LABELLED_DATE = re.compile(
     r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")(?:\s?(?:일자|일시|시간|시각|일))?\s*[:：]?\s*(?:on\s+)?"
-    + r"(?:" + DATE + r"|" + ENGLISH_DATE + r")(?:\s*[-–,](?=\s*\d))?(?:" + _time(korean_clock=True) + r")?"
+    + r"(?:" + DATE + r"|" + ENGLISH_DATE + r")(?:\s*[-–,](?=\s*\d))?(?:" + _time(korean_clock=True) + r"|" + WEEKDAY + r")?"
 )
 UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)

@@ -445,3 +445,14 @@ def test_a_saved_page_of_a_short_news_brief() -> None:
     assert len(article.body) == 3
     assert article.body[0] == "GC녹십자가 미국 보스턴에 북미 연구 거점을 마련했다고 20일 밝혔다."
     assert article.body[-1].endswith("높이겠다\"고 말했다.")
+
+
+def test_a_ministry_press_release() -> None:
+    """Its header: the release time (보도시점, the date to use), when it was sent out, the
+    department and the official in charge; its attachments after the text."""
+    found = _extract("ministry_press_release.txt")
+    assert (found.section, found.headline) == ("보도자료", "보건복지부, 보스턴서 「K-바이오 투자 로드쇼」 개최")
+    assert found.subtitles == ("- 국내 바이오벤처 12곳, 현지 벤처캐피털 30여 곳과 투자 상담 -",)
+    assert (found.date, found.time, found.reporters, found.outlet) == ("2024-06-05", "14:00", (), None)
+    assert len(found.body) == 4 and found.body[0].startswith("□ 보건복지부(장관 김가상)와")
+    assert found.body[-1].endswith("지원하겠다\"고 밝혔다.")  # not the attachment's title

@@ -236,7 +236,7 @@ def _is_contact(line: str) -> bool:
     number and a few words, not a sentence ("◎공감언론 뉴시스 hong@newsis.com")."""
     if len(line) > CONTACT_MAX or not p.CONTACT.search(line) or p.SENTENCE_END.search(line):
         return False
-    return len(p.CONTACT.sub(" ", line).split()) <= CONTACT_WORDS
+    return len(re.findall(r"[가-힣A-Za-z0-9]+", p.CONTACT.sub(" ", line))) <= CONTACT_WORDS
 
 
 def paragraphs_only(text: str) -> Extracted:
