@@ -3,9 +3,10 @@
 A build rebuilds only the pages whose source changed since the last build
 (build/site.json holds a digest of every file under content/ as last built).
 It rebuilds everything when that is not safe: no record of a finished build,
-a page removed (other pages may have linked to it), or anything else that
-shapes every page changed (mkdocs.yml, the theme overrides, the versions of
-MkDocs and its extensions, the generator's code). Many pages are shared out
+or anything that shapes every page changed (mkdocs.yml, the theme overrides,
+the versions of MkDocs and its extensions, the generator's code). A page
+removed is taken out of site/, and the pages written by hand are rebuilt with
+the changed ones, so that strict mode checks their links again. Many pages are shared out
 over one MkDocs worker per core (mkdocs_build.py). A large site's search index
 is in one bundle per year of articles (search_index.py): a build makes afresh
 only the bundles of the years whose article pages changed, and the primary.
@@ -18,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Collection
 from importlib.metadata import version
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from generator import search_index
 from generator.cache import code_fingerprint, file_stamp, files_digest, load_memo, save_memo
 from generator.config import Config
 from generator.errors import BuildError
+from generator.write import MANIFEST, read_manifest
 
 SITE_STATE = "site.json"
 # Whatever renders the HTML around the Markdown: a new version may change every page.
@@ -80,15 +83,23 @@ def _shards(docs: dict[str, list[object]]) -> dict[str, str]:
     return {doc: str(entry[1]) for doc, entry in docs.items()}
 
 
-def changed_docs(previous: dict[str, object], now: dict[str, object]) -> list[str] | None:
-    """The docs to rebuild, or None when only a full build is safe."""
+def changed_docs(previous: dict[str, object], now: dict[str, object], hand_written: Collection[str] = ()) -> list[str] | None:
+    """The docs to rebuild and the docs removed, or None when only a full build is safe.
+
+    A removed doc's page goes from site/ (build_site). A page that linked to it was either
+    made by the generator, and then its Markdown changed with the link and it is rebuilt
+    anyway, or written by hand (`hand_written`), and then it is rebuilt too, so that strict
+    mode checks its links again. Before, any removal meant a full build: an outlet's year
+    listing that lost its only article (a date corrected in a sidecar) cost 100 s at 10,000."""
     before, after = _recorded_docs(previous), now["docs"]
     if previous.get("setup") != now["setup"] or before is None:
         return None
     assert isinstance(after, dict)
-    if before.keys() - after.keys():
-        return None
-    return sorted(doc for doc, digest in after.items() if doc not in before or before[doc][0] != digest[0])
+    removed = before.keys() - after.keys()
+    changed = {doc for doc, digest in after.items() if doc not in before or before[doc][0] != digest[0]}
+    if removed:
+        changed |= set(hand_written) & after.keys()
+    return sorted(changed | removed)
 
 
 def build_site(config: Config, clean: bool = False) -> int | None:
@@ -99,8 +110,10 @@ def build_site(config: Config, clean: bool = False) -> int | None:
     previous = load_memo(state)
     recorded = _recorded_docs(previous) or {}
     now: dict[str, object] = {"setup": _setup_digest(config), "docs": _docs_digests(config.content, recorded)}
-    changed = None if clean or not (config.site / "index.html").exists() else changed_docs(previous, now)
     docs_now: dict[str, list[object]] = now["docs"]  # type: ignore[assignment]
+    manifest = read_manifest(config.content)
+    hand_written = [doc for doc in docs_now if doc not in manifest and doc != MANIFEST]
+    changed = None if clean or not (config.site / "index.html").exists() else changed_docs(previous, now, hand_written)
     shards = _shards(docs_now)
     if changed == [] and not search_index.missing(config.site, shards):
         return 0
@@ -109,10 +122,25 @@ def build_site(config: Config, clean: bool = False) -> int | None:
     docs = sorted(docs_now) if changed is None else changed
     if changed is None:
         _empty(config.site)
+    else:
+        _remove_pages(config.site, [doc for doc in changed if doc not in docs_now])
     _run_mkdocs(config, docs)
     search_index.index(config, shards, _shards(recorded), changed)
     save_memo(state, now)
     return None if changed is None else sum(doc.endswith(".md") for doc in changed)
+
+
+def _remove_pages(site: Path, docs: list[str]) -> None:
+    """What MkDocs made of each of `docs` (use_directory_urls), and folders left empty by it."""
+    from mkdocs.structure.files import File
+
+    for doc in docs:
+        target = Path(File(doc, src_dir=None, dest_dir=str(site), use_directory_urls=True).abs_dest_path)
+        target.unlink(missing_ok=True)
+        folder = target.parent
+        while folder != site and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 def _empty(folder: Path) -> None:

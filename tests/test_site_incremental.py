@@ -100,13 +100,15 @@ def test_nothing_changed_builds_nothing(built: Path) -> None:
     assert _tree(built / "site") == before and _mtimes(built / "site") == mtimes
 
 
-def test_a_removed_page_or_a_changed_setup_means_a_full_build(tmp_path: Path) -> None:
+def test_a_changed_setup_means_a_full_build_and_a_removed_page_rebuilds_the_hand_written(tmp_path: Path) -> None:
     docs = {"a.md": ["1", "", 10, 100], "b.md": ["2", "2021", 10, 100]}
     assert changed_docs(
         {"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": ["3", "2021", 10, 200], "c.md": ["4", "", 10, 100]}}
     ) == ["b.md", "c.md"]
     assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {**docs, "b.md": ["2", "2021", 10, 300]}}) == []
-    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {"a.md": ["1", "", 10, 100]}}) is None
+    # b.md removed: listed (its page goes, its search bundle is made again), and a.md, written by hand, rebuilt.
+    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {"a.md": ["1", "", 10, 100]}}, ["a.md"]) == ["a.md", "b.md"]
+    assert changed_docs({"setup": "s", "docs": docs}, {"setup": "s", "docs": {"a.md": ["1", "", 10, 100]}}) == ["b.md"]
     assert changed_docs({"setup": "s", "docs": docs}, {"setup": "t", "docs": docs}) is None
     assert changed_docs({}, {"setup": "s", "docs": docs}) is None
     # A record of the form before search shards ([sha256, *stamp]) is not trusted.
@@ -121,6 +123,20 @@ def test_a_removed_input_leaves_no_page_of_it_in_the_site(built: Path, tmp_path:
     _build(built)
     assert not page.exists()
     assert _tree(built / "site") == _clean_build(built, tmp_path)
+
+
+def test_a_page_written_by_hand_that_links_to_a_removed_page_fails_the_build(
+    built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A removed page no longer means a full build; a page written by hand is rebuilt with the
+    changed ones, so its link to the page that went is still found."""
+    article = next(p.name for p in (built / "content" / "articles").glob("002*"))
+    (built / "content" / "notes.md").write_text(f"# 메모\n\n[그 기사](articles/{article})\n", "utf-8")
+    _build(built)
+    (built / "seeds").joinpath(next(p.name for p in (built / "seeds").glob("002*"))).unlink()
+    capsys.readouterr()
+    assert main(["-C", str(built), "build", "--strict", "--no-pdf", "-q"]) != 0
+    assert article in capsys.readouterr().err
 
 
 def test_a_failed_build_is_followed_by_a_full_one(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
