@@ -248,7 +248,13 @@ PHOTO_CREDIT = re.compile(
     # "사진=홍길동 기자" on a line of its own: the photographer, not a reporter of the text
     r"|^" + PHOTO_CREDIT_START +
     # "… [연합뉴스 자료사진]", "… [EPA=연합뉴스]"
-    r"|\[[^\]]{0,20}(?:사진|이미지|그래픽)[^\]]{0,10}\]$|\[[A-Za-z가-힣 ./]{2,20}=[A-Za-z가-힣0-9 ]{2,12}\]$)"
+    r"|\[[^\]]{0,20}(?:사진|이미지|그래픽)[^\]]{0,10}\]$|\[[A-Za-z가-힣 ./]{2,20}=[A-Za-z가-힣0-9 ]{2,12}\]$"
+    # "… 전경 /셀트리온 제공", "… 전경(셀트리온 제공)", "… 전경. 셀트리온 제공": who provided the photo
+    r"|[/(\[<]\s*[^/()\[\]<>]{1,20}?\s?제공\s?[)\]>]?$|\.\s?[가-힣A-Za-z0-9·]{1,15}\s?제공$)"
+)
+# Where a reposted article came from, on a line of its own: "출처: 서울경제", "[출처] 서울경제 (https://…)".
+SOURCE_LINE = re.compile(
+    r"^[\[<(]?\s?출처\s?[\]>)]?\s?[:：]?\s?(?P<outlet>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .&]{0,19}?)\s*(?:\(?https?://\S+?\)?)?$"
 )
 
 # A body paragraph reads as prose: it ends like a Korean sentence.

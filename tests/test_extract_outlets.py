@@ -5,6 +5,8 @@ portal pages copied from the browser, and pages saved as HTML."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.compose import compose
 from generator.extract import extract
 from generator.model import Article, Extracted
@@ -456,3 +458,26 @@ def test_a_ministry_press_release() -> None:
     assert (found.date, found.time, found.reporters, found.outlet) == ("2024-06-05", "14:00", (), None)
     assert len(found.body) == 4 and found.body[0].startswith("□ 보건복지부(장관 김가상)와")
     assert found.body[-1].endswith("지원하겠다\"고 밝혔다.")  # not the attachment's title
+
+
+def test_a_repost_names_its_source_and_a_caption_its_provider() -> None:
+    """An article copied from a blog or a newsletter: "출처: 매체" under it is the outlet, not text."""
+    found = _extract("repost_with_source_line.txt")
+    assert (found.outlet, found.reporters, found.date) == ("바이오데일리", ("홍길동",), "2024-06-12")
+    assert found.captions == ("셀트리온 보스턴 연구센터 전경(셀트리온 제공)",) and found.subtitles == ()
+    assert len(found.body) == 2 and found.body[-1].endswith("늘리겠다\"고 말했다.")
+
+
+@pytest.mark.parametrize(
+    "caption", ["셀트리온 보스턴 연구센터 전경 /셀트리온 제공", "셀트리온 보스턴 연구센터 전경. 셀트리온 제공", "셀트리온 보스턴 연구센터 전경 <셀트리온 제공>"]
+)
+def test_a_caption_credited_to_who_provided_the_photo(caption: str) -> None:
+    text = (FIXTURES / "repost_with_source_line.txt").read_text("utf-8")
+    assert extract(text.replace("셀트리온 보스턴 연구센터 전경(셀트리온 제공)", caption)).captions == (caption,)
+
+
+def test_a_deck_line_ending_in_the_word_for_providing_is_no_caption() -> None:
+    text = (FIXTURES / "repost_with_source_line.txt").read_text("utf-8")
+    found = extract(text.replace("셀트리온 보스턴 연구센터 전경(셀트리온 제공)", "입주 기업에 사무공간 무상 제공"))
+    assert (found.captions, found.subtitles) == ((), ("입주 기업에 사무공간 무상 제공",))
+    assert extract(text.replace("출처: 바이오데일리", "출처: 보건복지부 보도자료를 바탕으로 썼다.")).outlet is None

@@ -239,6 +239,15 @@ def _is_contact(line: str) -> bool:
     return len(re.findall(r"[가-힣A-Za-z0-9]+", p.CONTACT.sub(" ", line))) <= CONTACT_WORDS
 
 
+def _take_source(line: str, byline: Byline) -> bool:
+    """A reposted article's "출처: 서울경제": the outlet, as a notice would name it."""
+    m = p.SOURCE_LINE.match(line)
+    if m and not p.SENTENCE_END.search(line):
+        byline.notice_outlet = byline.notice_outlet or m["outlet"]
+        return True
+    return False
+
+
 def paragraphs_only(text: str) -> Extracted:
     """An editor's own note: every blank-line-separated block is a paragraph, nothing is furniture."""
     return Extracted(None, (), None, None, None, (), None, (), tuple(" ".join(block) for block in clean_blocks(text)))
@@ -350,7 +359,11 @@ def extract(text: str) -> Extracted:
     lines = _cut_after_signoff(_cut_footer(lines, byline))
     published = find_published(lines)
     # A contact line only once no byline claims it: "홍길동 기자 hong@x.com" names the reporter.
-    lines = [line for line in lines if not (is_meta_line(line) or take_byline_line(line, byline) or _is_contact(line))]
+    lines = [
+        line
+        for line in lines
+        if not (is_meta_line(line) or take_byline_line(line, byline) or _is_contact(line) or _take_source(line, byline))
+    ]
     lines, captions = _split_captions(lines)
     section, headline, subtitles, body = _split_header(_join_broken(lines))
     paragraphs = []
