@@ -481,3 +481,11 @@ def test_a_deck_line_ending_in_the_word_for_providing_is_no_caption() -> None:
     found = extract(text.replace("셀트리온 보스턴 연구센터 전경(셀트리온 제공)", "입주 기업에 사무공간 무상 제공"))
     assert (found.captions, found.subtitles) == ((), ("입주 기업에 사무공간 무상 제공",))
     assert extract(text.replace("출처: 바이오데일리", "출처: 보건복지부 보도자료를 바탕으로 썼다.")).outlet is None
+
+
+def test_an_english_trade_paper_with_its_masthead_above_the_headline() -> None:
+    found = _extract("english_trade_paper.txt")
+    assert (found.section, found.headline) == ("Pharma", "Celltrion opens antibody research center in Boston")
+    assert found.subtitles == ("Research team of 20 to focus on bispecific antibodies",)
+    assert (found.date, found.time, found.reporters, found.outlet) == ("2024-06-12", "09:00", ("Hong Gil-dong",), "Korea Biomedical Review")
+    assert len(found.body) == 2

@@ -364,6 +364,9 @@ def extract(text: str) -> Extracted:
         for line in lines
         if not (is_meta_line(line) or take_byline_line(line, byline) or _is_contact(line) or _take_source(line, byline))
     ]
+    # The outlet's name on a line of its own is its masthead: above the headline, an English
+    # edition's ("Korea Biomedical Review") was taken for the headline.
+    lines = [line for line in lines if line not in (byline.outlet, byline.notice_outlet)]
     lines, captions = _split_captions(lines)
     section, headline, subtitles, body = _split_header(_join_broken(lines))
     paragraphs = []
