@@ -93,6 +93,12 @@ def test_events_that_name_nobody_are_not_merged(project: Path) -> None:
     assert all(len(h.sources) == 1 for h in this_year)
 
 
+def test_a_press_release_s_list_marks_do_not_open_an_event(project: Path) -> None:
+    result = run(load(_project(project, "ministry_press_release.txt")))
+    (event,) = [e for a in result.articles for e in a.events if e.value == "2024-06-04"]
+    assert event.text.startswith("보건복지부(장관 김가상)와 한국보건산업진흥원")  # not "□ 보건복지부…"
+
+
 def test_date_is_inferred_only_from_the_texts_own_evidence(project: Path) -> None:
     result = run(load(_project(project, "date_inferable.txt", "headline_missing.txt")))
     by_id = {a.id: a for a in result.articles}
