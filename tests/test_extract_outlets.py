@@ -489,3 +489,11 @@ def test_an_english_trade_paper_with_its_masthead_above_the_headline() -> None:
     assert found.subtitles == ("Research team of 20 to focus on bispecific antibodies",)
     assert (found.date, found.time, found.reporters, found.outlet) == ("2024-06-12", "09:00", ("Hong Gil-dong",), "Korea Biomedical Review")
     assert len(found.body) == 2
+
+
+def test_a_saved_page_without_a_published_time_takes_the_time_of_its_own_stamp() -> None:
+    """No article:published_time: the time is in the page's stamp above the text
+    ("홍길동 기자 | 승인 2024.06.12 09:00"), outside what trafilatura keeps."""
+    article = _read_page("stamp_without_metadata.html")
+    assert (article.date, article.time, article.outlet, article.reporters) == ("2024-06-12", "09:00", "바이오데일리", ("홍길동",))
+    assert len(article.body) == 3 and article.body[0] == "셀트리온이 미국 보스턴에 항체 신약 연구센터를 열었다."

@@ -67,8 +67,10 @@ def parse_date_value(value: object) -> tuple[str, str | None] | None:
     return _to_iso(m) if m else None
 
 
-def find_published(lines: Iterable[str]) -> tuple[str, str | None] | None:
-    """(date, time) the text states for publication, or None."""
+def find_published(lines: Iterable[str], labelled_only: bool = False) -> tuple[str, str | None] | None:
+    """(date, time) the text states for publication, or None. `labelled_only`: only a
+    stamp with its label (입력, 승인 …), for text around an article, where a date and time
+    on a short line may be another story's."""
     candidates = [line for line in lines if len(line) <= META_LINE_MAX]
     for line in candidates:
         for m in p.LABELLED_DATE.finditer(line):
@@ -77,6 +79,8 @@ def find_published(lines: Iterable[str]) -> tuple[str, str | None] | None:
             found = _to_iso(m)
             if found:
                 return found
+    if labelled_only:
+        return None
     for line in candidates:
         m = p.UNLABELLED_DATETIME.search(line)
         if m and not p.LABELLED_DATE.search(line):

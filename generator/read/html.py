@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from generator import patterns as p
 from generator.errors import InputError
 from generator.extract.bylines import Byline, take_byline_line
+from generator.extract.pubdate import find_published
 from generator.model import RawDoc
 
 if TYPE_CHECKING:  # lxml is loaded with trafilatura, only when a page is read
@@ -49,6 +50,7 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     if tree is None:
         raise InputError("no-text", "no HTML page could be read from the file")
     captions = _take_figures(tree)
+    stamp = find_published(_page_lines(tree), labelled_only=True)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -69,6 +71,10 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
         meta["title"] = doc.title
     if doc.date:
         meta["date"] = _with_time(tree, doc.date)
+    # The page's own stamp ("승인 2024.06.12 09:00" above the text, outside what trafilatura
+    # keeps) gives the time the metadata does not, or the date when there is none.
+    if stamp and "T" not in str(meta.get("date", "")) and stamp[0] == meta.get("date", stamp[0]):
+        meta["date"] = f"{stamp[0]}T{stamp[1]}" if stamp[1] else stamp[0]
     fallback: dict[str, object] = {}
     if doc.sitename and not PORTAL.fullmatch(doc.sitename):
         fallback["outlet"] = doc.sitename
@@ -120,6 +126,12 @@ def _with_time(tree: HtmlElement, date: str) -> str:
         if stamp.date().isoformat() == date:
             return stamp.strftime("%Y-%m-%dT%H:%M")
     return date
+
+
+def _page_lines(tree: HtmlElement) -> list[str]:
+    """The page's visible text, a line per text node."""
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    return [" ".join(text.split()) for text in texts if text.strip()]
 
 
 def _take_figures(tree: HtmlElement) -> list[str]:
