@@ -119,19 +119,24 @@ EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[a-z]{2,})+"  # lower-case TLDs en
 NAMES = r"(?:" + NAME + r"\s?[·,]\s?)*" + NAME
 SPACED_NAMES = r"(?:" + NAME + r"\s?[\s·,]\s?)*" + NAME
 # "(서울=연합뉴스) 김잔디 기자 =", "[서울=뉴시스]홍길동 기자 =", "【서울=뉴시스】": wire copy opens the body so.
+# "[더벨]홍길동 기자 =": the outlet alone in the brackets (unless it is an editorial tag, EDITORIAL_TAGS).
 DATELINE = re.compile(
-    r"^[(\[【](?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)[)\]】]\s*"
+    r"^(?:[(\[【](?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)[)\]】]|\[(?P<tag>[가-힣A-Za-z0-9]{2,15})\])\s*"
     r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*=\s*"
 )
-# "[메디파나뉴스 = 박철민 기자] 본문", "[머니투데이 홍길동 기자] 본문": outlet and reporter open the lead.
-LEAD_BYLINE = re.compile(
-    r"^\[(?P<outlet>[^\]=]{2,20}?)\s*[=\s]\s*(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*\]\s*"
-)
+EDITORIAL_TAGS = {"단독", "속보", "종합", "인터뷰", "기획", "칼럼", "사설", "포토", "영상", "르포", "분석", "이슈", "해설", "현장", "전문"}
+
 # How Korean outlets' names end (파이낸셜뉴스, 신아일보, 서울경제, 데일리팜 …): an outlet's tag at the start of
 # the lead ("[파이낸셜뉴스] 본문") is told from an editorial one ("[단독]", "[인터뷰]") so.
 OUTLET_LIKE = r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리|팜|헤럴드)"
 # A line that is only an outlet's name, as a page prints its masthead above or under the headline ("중앙일보").
 MASTHEAD = re.compile(r"[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE)
+# "[메디파나뉴스 = 박철민 기자] 본문", "[머니투데이 홍길동 기자] 본문": outlet and reporter open the lead;
+# "[이투데이/홍길동 기자] 본문" too, when the name before the slash ends as outlets' names do (not a region).
+LEAD_BYLINE = re.compile(
+    r"^\[(?:(?P<outlet>[^\]=/]{2,20}?)\s*[=\s]|(?P<slashed>[^\]=/\s]{0,15}" + OUTLET_LIKE + r")\s*/)\s*"
+    r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*\]\s*"
+)
 LEAD_OUTLET_TAG = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE + r")\]\s*")
 # On a line of its own: "[신아일보] 대전/정태경 기자" (outlet in brackets, an optional region
 # before a slash), "[메디파나뉴스 = 박철민 기자]", "[머니투데이 홍길동 기자]".

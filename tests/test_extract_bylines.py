@@ -101,6 +101,8 @@ def test_wire_dateline_is_stripped_from_the_lead() -> None:
         ("(서울=뉴스1) 홍길동 기자 = 본문이다.", ["홍길동"], "뉴스1"),
         ("[아시아경제 홍길동 기자] 본문이다.", ["홍길동"], "아시아경제"),
         ("[메디파나뉴스 = 박철민 기자] 본문이다.", ["박철민"], "메디파나뉴스"),
+        ("[이투데이/홍길동 기자] 본문이다.", ["홍길동"], "이투데이"),
+        ("[더벨]홍길동 기자 = 본문이다.", ["홍길동"], "더벨"),
         ("SEOUL, May 12 (Yonhap) -- 본문이다.", [], "Yonhap"),
         ("NEW YORK, Sept. 3 (Yonhap) — 본문이다.", [], "Yonhap"),
     ],
@@ -115,6 +117,8 @@ def test_a_bracketed_tag_is_not_a_dateline() -> None:
     byline = Byline()
     assert strip_dateline("[단독] 본문이다.", byline) == "[단독] 본문이다."
     assert strip_dateline("[인터뷰] 본문이다.", byline) == "[인터뷰] 본문이다."
+    assert strip_dateline("[대전/정태경 기자] 본문이다.", byline) == "[대전/정태경 기자] 본문이다."  # a region, no outlet
+    assert strip_dateline("[단독]홍길동 기자 = 본문이다.", byline) == "[단독]홍길동 기자 = 본문이다."
     lead = "FDA (Food and Drug Administration) — 미국 식품의약국은 신약을 승인했다."  # no day: not a wire dateline
     assert strip_dateline(lead, byline) == lead
     assert byline.outlet is None and byline.notice_outlet is None

@@ -69,8 +69,8 @@ def strip_dateline(paragraph: str, byline: Byline) -> str:
         byline.add_outlet(english["outlet"])
         return paragraph[english.end():]
     m = p.DATELINE.match(paragraph) or p.LEAD_BYLINE.match(paragraph)
-    if m:
-        byline.add_outlet(m["outlet"].strip())
+    if m and m.groupdict().get("tag") not in p.EDITORIAL_TAGS:
+        byline.add_outlet((m["outlet"] or m.groupdict().get("tag") or m.groupdict().get("slashed") or "").strip())
         byline.add_names(_names(m["names"]))
         return paragraph[m.end():]
     tag = p.LEAD_OUTLET_TAG.match(paragraph)  # "[파이낸셜뉴스] 본문…": the outlet alone
