@@ -497,3 +497,9 @@ def test_a_saved_page_without_a_published_time_takes_the_time_of_its_own_stamp()
     article = _read_page("stamp_without_metadata.html")
     assert (article.date, article.time, article.outlet, article.reporters) == ("2024-06-12", "09:00", "바이오데일리", ("홍길동",))
     assert len(article.body) == 3 and article.body[0] == "셀트리온이 미국 보스턴에 항체 신약 연구센터를 열었다."
+
+
+def test_a_site_footer_s_registration_date_is_not_the_article_s() -> None:
+    """"등록일 2010.03.02" in a news site's footer is a labelled date, but the periodical's."""
+    article = _read_page("footer_registration_date.html")
+    assert (article.date, article.time) == (None, None)

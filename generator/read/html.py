@@ -72,9 +72,10 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     if doc.date:
         meta["date"] = _with_time(tree, doc.date)
     # The page's own stamp ("승인 2024.06.12 09:00" above the text, outside what trafilatura
-    # keeps) gives the time the metadata does not, or the date when there is none.
-    if stamp and "T" not in str(meta.get("date", "")) and stamp[0] == meta.get("date", stamp[0]):
-        meta["date"] = f"{stamp[0]}T{stamp[1]}" if stamp[1] else stamp[0]
+    # keeps) gives the time the metadata does not, for the same day. Not a date of its own:
+    # a news site's footer states its registration as a periodical ("등록일 2010.03.02").
+    if stamp and stamp[1] and meta.get("date") == stamp[0]:
+        meta["date"] = f"{stamp[0]}T{stamp[1]}"
     fallback: dict[str, object] = {}
     if doc.sitename and not PORTAL.fullmatch(doc.sitename):
         fallback["outlet"] = doc.sitename
