@@ -274,7 +274,9 @@ LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
 # Widgets are often list items: "• 댓글 0", "• 이 기사를 공유합니다".
 WIDGET = re.compile(r"^(?:[•·▪◦*-]\s*)?(?:" + "|".join(WIDGET_LINES) + r")$", re.IGNORECASE)
 # A list of other stories inside the article: this heading, then their headlines up to the next paragraph.
-RELATED_HEADING = re.compile(r"^[\[<【]?\s?관련\s?(?:기사|뉴스)\s?[\]>】]?$")
+# "[관련기사]", "■ 관련기사", "▶관련기사◀", "◆ 관련 기사 ◆", "관련기사 더보기".
+_HEADING_MARKS = r"[\s\[\]<>【】■□◆◇▶▷►◀◁●○※·•]*"
+RELATED_HEADING = re.compile(r"^" + _HEADING_MARKS + r"관련\s?(?:기사|뉴스)(?:\s?더\s?보기|\s?보기)?" + _HEADING_MARKS + r"$")
 END = re.compile(r"^(?:" + "|".join(END_MARKERS) + r")$")
 
 # A page's breadcrumb trail: "HOME > 뉴스 > 제약·바이오", "홈 › 경제 › 바이오". It opens with the

@@ -164,6 +164,12 @@ def test_furniture_inside_the_article() -> None:
     assert found.outlet == "약업신문"  # the related list stops before the notice
 
 
+@pytest.mark.parametrize("heading", ["■ 관련기사", "▶관련기사◀", "◆ 관련 기사 ◆", "<관련 뉴스>", "관련기사 더보기"])
+def test_a_related_list_under_a_marked_heading_is_not_text(heading: str) -> None:
+    found = extract((FIXTURES / "furniture_mix.txt").read_text("utf-8").replace("[관련기사]", heading))
+    assert [p.split()[0] for p in found.body] == ["국내", "협회에", "협회"]
+
+
 def test_a_related_list_at_the_end_keeps_the_notice_after_it() -> None:
     text = "제목이다\n" + "본문 문장이 여기에 있고 충분히 길어서 산문으로 읽힌다고 본다.\n" + "[관련기사]\n다른 기사 제목\n저작권자 © 약업신문 무단전재 및 재배포 금지\n"
     found = extract(text)
