@@ -509,3 +509,13 @@ def test_a_site_footer_s_registration_date_is_not_the_article_s() -> None:
     """"등록일 2010.03.02" in a news site's footer is a labelled date, but the periodical's."""
     article = _read_page("footer_registration_date.html")
     assert (article.date, article.time) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "tool", ["이전 기사", "다음 기사 보기", "목록으로", "기사제보", "북마크", "폰트 크기", "앱으로 보기", "뉴스레터 구독하기"]
+)
+def test_a_page_s_pager_and_tools_are_furniture(tool: str) -> None:
+    text = (FIXTURES / "mobile_page_copy.txt").read_text("utf-8").replace("스크랩\n", f"스크랩\n{tool}\n")
+    text = text.replace("▶ 헬스경향 구독하기\n", f"{tool}\n")
+    found = extract(text)
+    assert found.subtitles == () and len(found.body) == 4
