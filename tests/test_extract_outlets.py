@@ -512,7 +512,11 @@ def test_a_site_footer_s_registration_date_is_not_the_article_s() -> None:
 
 
 @pytest.mark.parametrize(
-    "tool", ["이전 기사", "다음 기사 보기", "목록으로", "기사제보", "북마크", "폰트 크기", "앱으로 보기", "뉴스레터 구독하기"]
+    "tool",
+    [
+        "이전 기사", "다음 기사 보기", "목록으로", "기사제보", "북마크", "폰트 크기", "앱으로 보기", "뉴스레터 구독하기",
+        "제보는 카카오톡 okjebo", "▶ 연합뉴스 앱 지금 바로 다운받기~ 푸시 받기",  # Yonhap's lines under the text
+    ],
 )
 def test_a_page_s_pager_and_tools_are_furniture(tool: str) -> None:
     text = (FIXTURES / "mobile_page_copy.txt").read_text("utf-8").replace("스크랩\n", f"스크랩\n{tool}\n")
