@@ -274,6 +274,9 @@ LEADING_PARTICLE = re.compile(r"^(은|는|이|가|을|를|의|와|과|에|에서
 
 # A trailing list of other stories: "- '제목'", "• 제목", "▶ 제목".
 LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
+# The marks a press release opens its paragraphs with ("□ 보건복지부는 …", "ㅇ 이번 행사에는 …"):
+# not part of an event's text on the timeline.
+PARAGRAPH_MARK = re.compile(r"^(?:[□■◇◆○●ㅇ▶▷△▲※·•\-]|\d+\.)\s+")
 
 # Widgets are often list items: "• 댓글 0", "• 이 기사를 공유합니다".
 WIDGET = re.compile(r"^(?:[•·▪◦*-]\s*)?(?:" + "|".join(WIDGET_LINES) + r")$", re.IGNORECASE)

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from generator import patterns as p
 from generator.enrich.sentences import split
 from generator.enrich.temporal import resolve
 from generator.model import Article, Event, Issue, Mention, Quote
@@ -23,8 +24,6 @@ REPORT_DAY = re.compile(r"^\s*(?:\(현지\s?시간\))?\s?" + SAYING)
 QUOTE = re.compile(r"[“\"]([^“”\"]{4,}?)(?:[”\"]|“(?=\s?(?:이?라?고|며|면서)))")
 AFTER_QUOTE = re.compile(r"^\s?(?:이?라고|고|이?라며|며|이?라면서|면서|는|란|이란)?\s?(?:[가-힣]+\s)?" + SAYING)
 LEAD_CONNECTORS = re.compile(r"^(?:한편|이어|또한|아울러|특히|이와 함께|이날|앞서)\s?,?\s*")
-# A press release's list marks opening a paragraph: "□ 보건복지부는 …", "ㅇ 이번 행사에는 …", "- …".
-LIST_MARK = re.compile(r"^(?:[□■◇◆○●ㅇ▶▷△▲※·•\-]|\d+\.)\s+")
 # After a speaker's name: an optional English name, up to four words of title, then the subject particle.
 SUBJECT_AFTER = re.compile(r"^(?:\([^)]*\))?(?:\s?[^\s“\"]+?){0,4}?(?:장|측)?(?:은|는|이|가)(?:\s|$)")
 # A sentence that carries on the previous speaker's words: it opens with a quote or a connector.
@@ -33,7 +32,7 @@ SPEAKER_TYPES_ORDER = ["person", "organisation", "government", "university", "ho
 
 
 def _headline(sentence: str) -> str:
-    text = LEAD_CONNECTORS.sub("", LIST_MARK.sub("", sentence.strip()))
+    text = LEAD_CONNECTORS.sub("", p.PARAGRAPH_MARK.sub("", sentence.strip()))
     if len(text) <= HEADLINE_MAX:
         return text
     cut = text[:HEADLINE_MAX].rsplit(" ", 1)[0]

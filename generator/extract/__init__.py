@@ -136,16 +136,9 @@ def _cut_after_signoff(lines: list[str]) -> list[str]:
     for i in range(last + 1, len(lines)):
         if take_byline_line(lines[i], Byline()) or _is_contact(lines[i]):
             rest = lines[i + 1 :]
-            kept = [line for n, line in enumerate(rest) if is_meta_line(line) or _is_caption_part(line, rest[n - 1] if n else "")]
-            return lines[: i + 1] + kept
+            not_captions = set(_split_captions(rest)[0])
+            return lines[: i + 1] + [line for line in rest if is_meta_line(line) or line not in not_captions]
     return lines
-
-
-def _is_caption_part(line: str, above: str) -> bool:
-    """What _split_captions takes for a caption: an image, the line under it, a credited line."""
-    return bool(
-        p.IMAGE_FILE.search(line) or p.IMAGE_FILE.search(above) or p.PHOTO_CREDIT.search(line) or p.CREDIT_LINE.match(line)
-    )
 
 
 def _split_captions(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -50,7 +50,6 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     if tree is None:
         raise InputError("no-text", "no HTML page could be read from the file")
     captions = _take_figures(tree)
-    stamp = find_published(_page_lines(tree), labelled_only=True)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -72,10 +71,13 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     if doc.date:
         meta["date"] = _with_time(tree, doc.date)
     # The page's own stamp ("승인 2024.06.12 09:00" above the text, outside what trafilatura
-    # keeps) gives the time the metadata does not, for the same day. Not a date of its own:
-    # a news site's footer states its registration as a periodical ("등록일 2010.03.02").
-    if stamp and stamp[1] and meta.get("date") == stamp[0]:
-        meta["date"] = f"{stamp[0]}T{stamp[1]}"
+    # keeps; it works on a copy of the tree) gives the time the metadata does not, for the same
+    # day. Not a date of its own: a site's footer states its registration ("등록일 2010.03.02").
+    date = meta.get("date")
+    if isinstance(date, str) and "T" not in date:
+        stamp = find_published(_page_lines(tree), labelled_only=True)
+        if stamp and stamp[0] == date and stamp[1]:
+            meta["date"] = f"{date}T{stamp[1]}"
     fallback: dict[str, object] = {}
     if doc.sitename and not PORTAL.fullmatch(doc.sitename):
         fallback["outlet"] = doc.sitename
