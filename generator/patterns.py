@@ -297,6 +297,18 @@ BREADCRUMB = re.compile(
 CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 # Crumbs that name no section: the home page, the news pages as a whole.
 GENERIC_CRUMBS = {"home", "홈", "메인", "뉴스", "news", "기사", "전체기사", "전체 기사"}
+# What sections are named of, in Korean papers and English editions. A short line of two words above
+# the headline is a section ("사회 사회일반", "산업 제약바이오") only when both words are made of these:
+# Korean headlines are often two words ("보스턴 입성", "K바이오 상륙"). One word alone is read as a
+# section whatever it is: one-word headlines are rare, and a site's menu items vary too much to list.
+SECTION_WORD = re.compile(
+    r"(?:(?:사회|일반|경제|정치|국제|세계|글로벌|해외|산업|기업|재계|증권|금융|마켓|부동산|유통|IT|ICT|과학|테크|"
+    r"바이오|제약|헬스|케어|의료|의학|의약품|의약|건강|병원|보건|복지|정책|행정|생활|문화|라이프|스포츠|연예|전국|지역|"
+    r"사설|칼럼|오피니언|인물|사람들|종합|뉴스|속보|포토|영상|기획|특집|인터뷰|이슈|전자|통신|자동차|에너지|화학|교육|"
+    r"노동|환경|외교|국방|북한|국회|벤처|창업|스타트업|투자|business|economy|industry|pharma|biotech|bio|health|"
+    r"science|tech|policy|world|national|nation|opinion|news|features?|life|markets?)[·/&]?)+",
+    re.IGNORECASE,
+)
 # A contact line: an e-mail address or a telephone number and a few words ("◎공감언론 뉴시스 hong@newsis.com",
 # "홍보팀 홍길동 (hong@example.com)", "문의: 홍보팀 02-123-4567"), under a wire story or a press release.
 PHONE = r"(?:\+82[-\s]?)?0?\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}"

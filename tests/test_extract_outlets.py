@@ -523,3 +523,17 @@ def test_a_page_s_pager_and_tools_are_furniture(tool: str) -> None:
     text = text.replace("▶ 헬스경향 구독하기\n", f"{tool}\n")
     found = extract(text)
     assert found.subtitles == () and len(found.body) == 4
+
+
+def test_a_short_headline_of_two_words_is_the_headline_not_a_section() -> None:
+    """Two short words above a longer line: a section when both are what sections are named of
+    (산업 제약바이오), else the headline (보스턴 입성, K바이오 상륙), with or without a section above."""
+    text = (FIXTURES / "two_word_headline.txt").read_text("utf-8")
+    section_line, rest = text.split("\n", 1)
+    deck = "GC녹십자 자회사, 켄달스퀘어에 연구소 개소…현지 인력 30명 채용"
+    for headline in ("보스턴 입성", "K바이오 상륙"):
+        for above, section in ((section_line + "\n", "산업 제약바이오"), ("", None)):
+            found = extract(above + rest.replace("보스턴 입성", headline))
+            assert (found.section, found.headline, found.subtitles) == (section, headline, (deck,))
+            assert (found.date, found.time, found.reporters) == ("2024-09-02", "08:30", ("김철수",))
+            assert found.body[0].startswith("GC녹십자의 미국 자회사가") and found.body[-1].endswith("고 말했다.")

@@ -204,10 +204,13 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
 
 
 def _is_section_part(line: str) -> bool:
-    """A short line of one or two words: a section ("사회 사회일반", "IT", "제약·바이오",
-    "IT/과학"), or an item of the site's menu. Three short words are a headline
-    (K바이오 보스턴 상륙), which Korean papers often write."""
-    return len(line) <= SECTION_MAX and len(line.split()) <= 2 and bool(SECTION_WORDS.fullmatch(line))
+    """A short line of one word, or of two section words (p.SECTION_WORD): a section ("사회 사회일반",
+    "IT", "제약·바이오", "IT/과학"), or an item of the site's menu. Three short words are a
+    headline (K바이오 보스턴 상륙), which Korean papers often write, and so are two others (보스턴 입성)."""
+    if len(line) > SECTION_MAX or not SECTION_WORDS.fullmatch(line):
+        return False
+    words = line.split()
+    return len(words) == 1 or (len(words) == 2 and all(p.SECTION_WORD.fullmatch(word) for word in words))
 
 
 def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
