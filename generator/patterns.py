@@ -137,16 +137,18 @@ OUTLET_LIKE = r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스
 MASTHEAD = re.compile(r"[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE)
 # "[메디파나뉴스 = 박철민 기자] 본문", "[머니투데이 홍길동 기자] 본문": outlet and reporter open the lead;
 # "[이투데이/홍길동 기자] 본문" too, when the name before the slash ends as outlets' names do (not a region).
+# "[더팩트ㅣ홍길동 기자]", "[더팩트 | 홍길동 기자]": a bar (or the Hangul letter ㅣ drawn as one) between them;
+# "[아시아경제 뉴욕=홍길동 특파원]", "[뉴욕=홍길동 특파원]": a correspondent's city before the "=" (bracket_outlet).
 LEAD_BYLINE = re.compile(
-    r"^\[(?:(?P<outlet>[^\]=/]{2,20}?)\s*[=\s]|(?P<slashed>[^\]=/\s]{0,15}" + OUTLET_LIKE + r")\s*/)\s*"
-    r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*\]\s*"
+    r"^[\[【](?:(?P<outlet>[^\]】=/|ㅣ]{2,20}?)\s*(?P<sep>[=|ㅣ]|\s)|(?P<slashed>[^\]=/\s]{0,15}" + OUTLET_LIKE + r")\s*/)\s*"
+    r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*[\]】]\s*"
 )
 LEAD_OUTLET_TAG = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE + r")\]\s*")
 # On a line of its own: "[신아일보] 대전/정태경 기자" (outlet in brackets, an optional region
 # before a slash), "[메디파나뉴스 = 박철민 기자]", "[머니투데이 홍길동 기자]".
 BRACKET_BYLINE = re.compile(
-    r"^\[(?P<outlet>[^\]=]{2,20}?)\s*(?:\]\s*|=\s*|\s)(?:[가-힣]+\s?/\s?)?(?P<names>" + SPACED_NAMES + r")\s?"
-    + REPORTER_TITLE + r"\s*\]?"
+    r"^[\[【](?P<outlet>[^\]】=|ㅣ]{2,20}?)\s*(?:[\]】]\s*|(?P<sep>[=|ㅣ])\s*|\s)(?:[가-힣]+\s?/\s?)?(?P<names>"
+    + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*[\]】]?"
 )
 # "메디파나뉴스 = 박철민 기자", "데일리팜=홍길동 기자": the outlet, an equals sign, the reporter.
 # The name must end as outlets' names do: "워싱턴=김철수 특파원", "대전=정태경 기자" name a city.
@@ -297,7 +299,8 @@ BREADCRUMB = re.compile(
 CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 # Crumbs that name no section: the home page, the news pages as a whole.
 GENERIC_CRUMBS = {"home", "홈", "메인", "뉴스", "news", "기사", "전체기사", "전체 기사"}
-# What sections are named of, in Korean papers and English editions. A short line of two words above
+# What sections are named of: the portals' category trees (Naver's, Daum's: 세계 > 미국/중남미, 경제 > 중기/벤처,
+# 사회 > 식품/의료), trade papers' own (제약바이오, 헬스케어) and English editions'. A short line of two words above
 # the headline is a section ("사회 사회일반", "산업 제약바이오") only when both words are made of these:
 # Korean headlines are often two words ("보스턴 입성", "K바이오 상륙"). One word alone is read as a
 # section whatever it is: one-word headlines are rare, and a site's menu items vary too much to list.
@@ -305,7 +308,9 @@ SECTION_WORD = re.compile(
     r"(?:(?:사회|일반|경제|정치|국제|세계|글로벌|해외|산업|기업|재계|증권|금융|마켓|부동산|유통|IT|ICT|과학|테크|"
     r"바이오|제약|헬스|케어|의료|의학|의약품|의약|건강|병원|보건|복지|정책|행정|생활|문화|라이프|스포츠|연예|전국|지역|"
     r"사설|칼럼|오피니언|인물|사람들|종합|뉴스|속보|포토|영상|기획|특집|인터뷰|이슈|전자|통신|자동차|에너지|화학|교육|"
-    r"노동|환경|외교|국방|북한|국회|벤처|창업|스타트업|투자|business|economy|industry|pharma|biotech|bio|health|"
+    r"노동|환경|외교|국방|북한|국회|벤처|창업|스타트업|투자|중기|미국|중국|일본|유럽|아시아|호주|대양주|미주|북미|중남미|"
+    r"중동|아프리카|모바일|인터넷|SNS|뉴미디어|보안|게임|사건|사고|언론|인권|식품|교통|여행|레저|공연|전시|종교|"
+    r"날씨|법조|지자체|업계|business|economy|industry|pharma|biotech|bio|health|"
     r"science|tech|policy|world|national|nation|opinion|news|features?|life|markets?)[·/&]?)+",
     re.IGNORECASE,
 )

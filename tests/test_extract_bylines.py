@@ -26,6 +26,9 @@ BYLINE_LINES = [
     ("taegyeong3975@shinailbo.co.kr", [], None),
     ("[머니투데이 홍길동 기자]", ["홍길동"], "머니투데이"),
     ("[데일리팜=홍길동 기자]", ["홍길동"], "데일리팜"),
+    ("[더팩트ㅣ홍길동 기자]", ["홍길동"], "더팩트"),
+    ("[아시아경제 뉴욕=홍길동 특파원]", ["홍길동"], "아시아경제"),
+    ("[뉴욕 = 홍길동 특파원]", ["홍길동"], None),  # a city, as "워싱턴=김철수 특파원"
     ("홍길동·김철수 기자", ["홍길동", "김철수"], None),
     ("홍길동, 김철수 기자", ["홍길동", "김철수"], None),
     ("홍길동 기자(hong@example.com)", ["홍길동"], None),
@@ -102,12 +105,18 @@ def test_wire_dateline_is_stripped_from_the_lead() -> None:
         ("[아시아경제 홍길동 기자] 본문이다.", ["홍길동"], "아시아경제"),
         ("[메디파나뉴스 = 박철민 기자] 본문이다.", ["박철민"], "메디파나뉴스"),
         ("[이투데이/홍길동 기자] 본문이다.", ["홍길동"], "이투데이"),
+        ("[더팩트ㅣ홍길동 기자] 본문이다.", ["홍길동"], "더팩트"),  # the Hangul letter ㅣ drawn as a bar
+        ("[더팩트 | 홍길동 기자] 본문이다.", ["홍길동"], "더팩트"),
+        ("[아시아경제 뉴욕=홍길동 특파원] 본문이다.", ["홍길동"], "아시아경제"),  # the correspondent's city after it
+        ("[뉴욕=홍길동 특파원] 본문이다.", ["홍길동"], None),  # a city alone names no outlet
+        ("【보스턴=홍길동 특파원】 본문이다.", ["홍길동"], None),
+        ("[단독]홍길동 기자 = 본문이다.", ["홍길동"], None),  # an editorial tag, not an outlet
         ("[더벨]홍길동 기자 = 본문이다.", ["홍길동"], "더벨"),
         ("SEOUL, May 12 (Yonhap) -- 본문이다.", [], "Yonhap"),
         ("NEW YORK, Sept. 3 (Yonhap) — 본문이다.", [], "Yonhap"),
     ],
 )
-def test_leads_opened_by_outlet_and_reporter(lead: str, names: list[str], outlet: str) -> None:
+def test_leads_opened_by_outlet_and_reporter(lead: str, names: list[str], outlet: str | None) -> None:
     byline = Byline()
     assert strip_dateline(lead, byline) == "본문이다."
     assert byline.reporters == names and byline.outlet == outlet
@@ -118,7 +127,6 @@ def test_a_bracketed_tag_is_not_a_dateline() -> None:
     assert strip_dateline("[단독] 본문이다.", byline) == "[단독] 본문이다."
     assert strip_dateline("[인터뷰] 본문이다.", byline) == "[인터뷰] 본문이다."
     assert strip_dateline("[대전/정태경 기자] 본문이다.", byline) == "[대전/정태경 기자] 본문이다."  # a region, no outlet
-    assert strip_dateline("[단독]홍길동 기자 = 본문이다.", byline) == "[단독]홍길동 기자 = 본문이다."
     lead = "FDA (Food and Drug Administration) — 미국 식품의약국은 신약을 승인했다."  # no day: not a wire dateline
     assert strip_dateline(lead, byline) == lead
     assert byline.outlet is None and byline.notice_outlet is None

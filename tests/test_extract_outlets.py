@@ -537,3 +537,14 @@ def test_a_short_headline_of_two_words_is_the_headline_not_a_section() -> None:
             assert (found.section, found.headline, found.subtitles) == (section, headline, (deck,))
             assert (found.date, found.time, found.reporters) == ("2024-09-02", "08:30", ("김철수",))
             assert found.body[0].startswith("GC녹십자의 미국 자회사가") and found.body[-1].endswith("고 말했다.")
+
+
+def test_a_correspondents_lead_names_the_outlet_not_the_city() -> None:
+    """아시아경제's correspondent: "[아시아경제 뉴욕=홍길동 특파원]" opens the lead (뉴욕 is where he
+    writes from); the stamps run together as the page prints them (입력… 수정…)."""
+    found = _extract("correspondent_lead.txt")
+    assert (found.section, found.headline, found.subtitles) == ("국제 미국", '"보스턴서 답 찾는다"…韓 바이오, 현지 임상 협력 확대', ())
+    assert (found.date, found.time) == ("2024-10-08", "07:12")  # 입력, not 수정
+    assert (found.reporters, found.outlet) == (("홍길동",), "아시아경제")
+    assert found.body[0] == "국내 바이오 기업들이 미국 보스턴 현지 병원과의 임상 협력을 넓히고 있다."
+    assert len(found.body) == 3

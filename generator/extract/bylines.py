@@ -61,6 +61,17 @@ def _names(text: str) -> list[str]:
     return re.findall(p.NAME, text)
 
 
+def bracket_outlet(text: str, separator: str | None) -> str | None:
+    """The outlet in "[TEXT= 홍길동 기자]" and its kin. Before an "=" a correspondent's city may
+    stand, alone or after the outlet: "아시아경제 뉴욕" -> 아시아경제, "뉴욕" -> None; so there the
+    outlet must end as outlets' names do (p.MASTHEAD), as in "메디파나뉴스 = 박철민 기자"."""
+    text = text.strip()
+    if separator != "=" or p.MASTHEAD.fullmatch(text):
+        return text
+    first = text.split()[0]
+    return first if p.MASTHEAD.fullmatch(first) else None
+
+
 def strip_dateline(paragraph: str, byline: Byline) -> str:
     """'(서울=연합뉴스) 김잔디 기자 = 본문...', '[머니투데이 홍길동 기자] 본문...' or
     '[파이낸셜뉴스] 본문...' -> '본문...', recording outlet and names."""
@@ -68,9 +79,16 @@ def strip_dateline(paragraph: str, byline: Byline) -> str:
     if english:
         byline.add_outlet(english["outlet"])
         return paragraph[english.end():]
-    m = p.DATELINE.match(paragraph) or p.LEAD_BYLINE.match(paragraph)
-    if m and m.groupdict().get("tag") not in p.EDITORIAL_TAGS:
-        byline.add_outlet((m["outlet"] or m.groupdict().get("tag") or m.groupdict().get("slashed") or "").strip())
+    m = p.DATELINE.match(paragraph)
+    if m:
+        # "[단독]홍길동 기자 = 본문": an editorial tag names no outlet, but the reporter is still one.
+        tag = m["tag"] if m["tag"] not in p.EDITORIAL_TAGS else None
+        byline.add_outlet((m["outlet"] or tag or "").strip())
+        byline.add_names(_names(m["names"]))
+        return paragraph[m.end():]
+    m = p.LEAD_BYLINE.match(paragraph)
+    if m:
+        byline.add_outlet(m["slashed"] or bracket_outlet(m["outlet"], m["sep"]))
         byline.add_names(_names(m["names"]))
         return paragraph[m.end():]
     tag = p.LEAD_OUTLET_TAG.match(paragraph)  # "[파이낸셜뉴스] 본문…": the outlet alone
@@ -118,10 +136,15 @@ def take_byline_line(line: str, byline: Byline) -> bool:
         names = [name.strip() for name in re.split(r",|\band\b|\bAND\b|&", english["names"]) if name.strip()]
         byline.add_names([_english_name(name) for name in names])
         return True
-    m = p.BRACKET_BYLINE.match(without_mail) or p.OUTLET_EQUALS_BYLINE.match(without_mail)
+    m = p.BRACKET_BYLINE.match(without_mail)
     if m and _is_leftover(without_mail[m.end():]):
         if m["outlet"].strip() not in p.NOT_NAMES:  # "[사진 = 홍길동 기자]" credits a photographer
-            byline.add_outlet(m["outlet"].strip())
+            byline.add_outlet(bracket_outlet(m["outlet"], m["sep"]))
+        byline.add_names(_names(m["names"]))
+        return True
+    m = p.OUTLET_EQUALS_BYLINE.match(without_mail)
+    if m and _is_leftover(without_mail[m.end():]):
+        byline.add_outlet(m["outlet"])
         byline.add_names(_names(m["names"]))
         return True
     if not without_mail.strip(" •·|,/"):
