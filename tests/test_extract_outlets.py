@@ -108,6 +108,7 @@ def test_a_saved_page_with_the_lead_photo_before_the_paragraphs() -> None:
     into one line, which read as a caption: the file was skipped as having no text."""
     article = _read_page("ndsoft_page.html")
     assert article.captions == ("보스턴 공동 연구소 전경. (사진=바이오타임즈)",)
+    assert article.subtitles == ("국내 기업 다섯 곳 첫 입주…연말까지 열 곳으로",)  # <h4 class="subheading">
     assert [p.split()[0] for p in article.body] == ["국내", "연구소를", "협회"]
     assert (article.date, article.time) == ("2024-03-05", "10:12")  # article:published_time, in Korean time
     assert article.reporters == ("홍길동",)  # the author field's "홍길동 기자", title off
@@ -187,6 +188,7 @@ def test_a_line_marked_with_a_triangle_is_a_caption() -> None:
 def test_a_portal_page_without_a_byline_has_no_reporter_from_its_author_field() -> None:
     path = FIXTURES / "naver_saved_page.html"
     html = path.read_text("utf-8").replace("(서울=연합뉴스) 홍길동 기자 = ", "").replace("hong@yna.co.kr", "")
+    html = html.replace('<em class="media_end_head_journalist_name">홍길동 기자</em>', "")  # the head's byline
     article = compose(parse_bytes(html.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
     assert article is not None
     assert article.reporters == ()  # never "연합뉴스", "네이버" from "연합뉴스 | 네이버"
@@ -244,6 +246,7 @@ def test_a_page_saved_from_daum() -> None:
     assert article.captions == ("보스턴 투자 상담회 현장. /사진 제공=한국바이오협회",)
     assert article.source_url == "https://v.daum.net/v/20240512100400123"
     assert len(article.body) == 2
+    assert article.subtitles == ()  # the byline and stamp under the headline are not deck lines
 
 
 def test_a_short_headline_of_three_words_is_the_headline_not_a_section() -> None:
@@ -448,6 +451,7 @@ def test_a_saved_page_of_a_short_news_brief() -> None:
     headline, share buttons, byline and notice became one paragraph of body."""
     article = _read_page("short_brief_page.html")
     assert (article.title, article.date, article.time) == ("GC녹십자, 보스턴에 북미 연구 거점 마련", "2024-08-20", "08:30")
+    assert article.subtitles == ("현지 바이오텍과 공동 연구…2025년 임상 진입 목표",)  # <h2 class="subtitle">
     assert (article.outlet, article.reporters) == ("바이오워치", ("홍길동",))
     assert article.captions == ("GC녹십자 보스턴 연구소 전경. (사진=GC녹십자)",)
     assert len(article.body) == 3
@@ -548,3 +552,36 @@ def test_a_correspondents_lead_names_the_outlet_not_the_city() -> None:
     assert (found.reporters, found.outlet) == (("홍길동",), "아시아경제")
     assert found.body[0] == "국내 바이오 기업들이 미국 보스턴 현지 병원과의 임상 협력을 넓히고 있다."
     assert len(found.body) == 3
+
+
+def test_a_saved_page_s_head_under_the_headline() -> None:
+    """What the page prints between the headline and the text: a deck of two lines (<br>), the
+    byline and the stamp, none of which trafilatura keeps. The site's logo is an <h1> too,
+    with the section's name under it: not this article's head."""
+    article = _read_page("deck_lines_page.html")
+    assert (article.title, article.subtitles) == (
+        "보스턴 바이오 투자 설명회에 국내 기업 20곳 몰려", ("현지 벤처캐피털 40곳 참석", "내년 2월 2차 설명회 예정")
+    )
+    assert (article.reporters, article.outlet, article.section) == (("김철수",), "메디팜뉴스", None)
+    assert (article.date, article.time) == ("2024-11-14", "17:05")
+    assert len(article.body) == 3 and article.body[0].startswith("한국보건산업진흥원이 14일(현지시간)")
+
+
+@pytest.mark.parametrize("box", ["writer", "article-byline"])
+def test_the_stamp_under_the_headline_dates_a_page_without_metadata(box: str) -> None:
+    """The stamp in the article's head is the article's (a footer's date is not, see above), in
+    a box whose class trafilatura's date search reads ("article-byline") or not ("writer"); and
+    the author field it makes of such a box ("김철수 기자; 입력") gives no reporter "입력"."""
+    page = (FIXTURES / "deck_lines_page.html").read_text("utf-8").replace('<div class="info">', f'<div class="{box}">')
+    page = page.replace('<meta property="article:published_time" content="2024-11-14T17:05:00+09:00">\n', "")
+    page = page.replace("입력 2024.11.14 17:05", "입력 2024.11.13 08:40")
+    assert "published_time" not in page and box in page
+    # The headline printed otherwise than og:title gives it: no head is found, the author field is used.
+    unfound = page.replace('<h1 class="title">', '<h1 class="title">[속보] ')
+    found, fallback = (
+        compose(parse_bytes(html.encode("utf-8"), FIXTURES / "x.html", "seeds/x.html"), "x", None, "x.meta.yml").article
+        for html in (page, unfound)
+    )
+    assert found is not None and fallback is not None
+    assert (found.date, found.time, found.date_source) == ("2024-11-13", "08:40", "stated")
+    assert found.reporters == fallback.reporters == ("김철수",)

@@ -25,6 +25,7 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # name is matched, as 다음 is also a word.
 PORTAL = re.compile(r"\s*(?:네이버|naver|다음|daum|카카오|kakao|네이트|nate|zum|줌)(?:\s?(?:뉴스|news))?\s*", re.IGNORECASE)
 OUTLET_LIKE = re.compile(p.OUTLET_LIKE + r"$|^news", re.IGNORECASE)
+STAMP_LABEL = re.compile(p.PUBLISHED_LABELS + "|" + p.MODIFIED_LABELS, re.IGNORECASE)
 # Photo captions: <figure>, and Naver's photo box.
 CAPTION_BOXES = "//figure | //span[contains(@class, 'end_photo_org')]"
 CAPTION_TEXT = ".//figcaption | .//em[contains(@class, 'img_desc')]"
@@ -36,6 +37,13 @@ _PUBLISHED = (
     # Daum's: <meta property="og:regDate" content="20240512100400">
     ' | //meta[@property="og:regDate"]/@content'
 )
+# What a page prints between its headline and its text (deck lines, byline, stamp, buttons), which
+# trafilatura leaves out with the headline: the headline element's next siblings, up to the one
+# holding the text. An article's head is a few short lines; more is not its head.
+HEADLINE_BOX = "//h1 | //h2 | //h3 | //h4"
+INLINE = {"a", "abbr", "b", "cite", "code", "em", "font", "i", "img", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"}
+HEAD_LINES_MAX = 15
+HEAD_BOX_MAX = 400  # characters of text in one sibling
 MIN_TEXT = 50  # characters of main text trafilatura must find before it tries its fallbacks
 _DIGITS_STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")
 KST = dt.timezone(dt.timedelta(hours=9))
@@ -92,6 +100,9 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     # The extracted text keeps the headline out; put it back on top so the same
     # text rules (headline, deck, byline) apply as for a copied page.
     body = doc.text
+    head = _head_lines(tree, doc.title or "", body)
+    if head:
+        body = "\n".join(head) + "\n\n" + body
     if doc.title and not body.lstrip().startswith(doc.title):
         body = f"{doc.title}\n\n{body}"
     return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
@@ -131,6 +142,56 @@ def _with_time(tree: HtmlElement, date: str) -> str:
     return date
 
 
+def _head_lines(tree: HtmlElement, title: str, text: str) -> list[str]:
+    """The lines under the headline before the text (HEADLINE_BOX), for the text rules to sort
+    out as in a copied page: a deck line (ndsoft's <h4 class="subheading">, <h2 class="subtitle">)
+    was lost, and so was a byline printed only there. Lines the text holds are left out."""
+    opening = text.strip().splitlines()[0][:30] if text.strip() else None
+    for headline in tree.xpath(HEADLINE_BOX):
+        if " ".join(headline.text_content().split()) != title:
+            continue  # a site's logo or a section's name: not this article's head
+        lines: list[str] = []
+        for box in headline.itersiblings():
+            if not isinstance(box.tag, str) or box.tag in ("script", "style"):
+                continue
+            words = " ".join(box.text_content().split())
+            if (opening and opening in words) or len(words) > HEAD_BOX_MAX:
+                break  # the text begins
+            lines.extend(line for line in _block_lines(box) if line not in text and line not in lines)
+        return lines[:HEAD_LINES_MAX]
+    return []
+
+
+def _block_lines(box: HtmlElement) -> list[str]:
+    """The element's text as the browser lays it out in lines: a line per block and <br>, the inline
+    pieces in it joined by a space (Daum's byline is "<span>김철수 기자</span><span>입력 …</span>")."""
+    lines: list[str] = []
+    pieces: list[str] = []
+
+    def end_line() -> None:
+        line = " ".join(" ".join(pieces).split())
+        if line:
+            lines.append(line)
+        pieces.clear()
+
+    def walk(element: HtmlElement) -> None:
+        block = element.tag not in INLINE
+        if block:
+            end_line()
+        if element.tag not in ("script", "style"):
+            pieces.append(element.text or "")
+            for child in element:
+                if isinstance(child.tag, str):  # not a comment
+                    walk(child)
+                pieces.append(child.tail or "")
+        if block:
+            end_line()
+
+    walk(box)
+    end_line()
+    return lines
+
+
 def _page_lines(tree: HtmlElement) -> list[str]:
     """The page's visible text, a line per text node."""
     texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
@@ -158,6 +219,8 @@ def _reporters(author: str) -> list[str]:
     for part in (a.strip() for a in author.split(";")):
         if not part or PORTAL.fullmatch(part) or OUTLET_LIKE.search(part):
             continue  # "연합뉴스 | 네이버": the page's outlet and portal, not people
+        if STAMP_LABEL.fullmatch(part):
+            continue  # "김철수 기자; 입력": the byline's stamp, cut at its date
         byline = Byline()
         taken = take_byline_line(part, byline) and byline.reporters
         names.extend(byline.reporters if taken else [part])
