@@ -29,11 +29,25 @@ from generator.enrich.scanner_index import indexed_parser
 # scheduled events, also in reported speech (개최한다고 밝혔다). Its bare dates
 # are resolved forward, the others backward.
 PLAN_WORDS = re.compile(r"오는|내달|다음\s?달|내년|예정|계획|목표|방침|열리는|열릴|개최되는|개최될|진행될|[할될릴]\s?것")
-PRESENT_TENSE_END = re.compile(r"(?:[한된린진인온간]다|는다)[.”\"']*\s*$")
+
+
+def _closed_by(final: int) -> str:
+    """Every Hangul syllable whose last consonant is the given one (its index among the 28 finals)."""
+    return "".join(chr(0xAC00 + initial_and_vowel * 28 + final) for initial_and_vowel in range(19 * 21))
+
+
+# A present-tense verb: a syllable closed by ㄴ before 다 (개최한다, 연다, 세운다, 나선다), or 는다.
+PRESENT = r"(?:[" + _closed_by(4) + r"]다|는다)"
+PRESENT_TENSE_END = re.compile(PRESENT + r"[.”\"']*\s*$")
 # The same verb in reported speech, before the verb of saying that ends the sentence:
 # "하반기 추가 모집을 진행한다고 2일 밝혔다" is about what is to come ("진행했다고" is not).
 SAYING = r"(?:밝혔|말했|전했|설명했|덧붙였|강조했|발표했|알렸)다"
-REPORTED_PRESENT = re.compile(r"(?:[한된린진인온간]다|는다)고\s(?:\S+\s){0,2}" + SAYING)
+REPORTED_PRESENT = re.compile(PRESENT + r"고\s(?:\S+\s){0,2}" + SAYING)
+# A clause that ends in a verb marked past (맺었고, 입주했으며, 열렸지만: a syllable closed by ㅆ) or in
+# a copula (곳이며,) speaks of what is, or was, whatever the sentence's last verb says of what is
+# to come: "상반기 입주 기업은 여섯 곳이며, 하반기에는 … 모집한다" (상반기 is not next year's). A bare
+# connective (설명회를 열고, …) has no tense of its own and takes the last verb's.
+SETTLED_CLAUSE = re.compile(r"[" + _closed_by(20) + r"](?:고|으며|지만|는데|으나)(?=[,\s])|이며,|이고,")
 # "… 개최할 예정이라고 4일 밝혔다": the day right before the verb of saying is the day it
 # was said, in the past however much the sentence speaks of what is to come.
 SAID_ON = re.compile(r"\s?" + SAYING)
@@ -112,7 +126,7 @@ def _parse(sentence: str, published: dt.date | None, future: bool) -> list[tuple
     ]
 
 
-def _said_on(sentence: str, published: dt.date | None, start: int, end: int) -> object | None:
+def _backward(sentence: str, published: dt.date | None, start: int, end: int) -> object | None:
     """The expression at start..end as the past reads it."""
     for expr, offset in _parse(sentence, published, future=False):
         if (expr.span[0] + offset, expr.span[1] + offset) == (start, end):  # type: ignore[attr-defined]
@@ -120,17 +134,33 @@ def _said_on(sentence: str, published: dt.date | None, start: int, end: int) -> 
     return None
 
 
+def _settled_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the clauses that end settled (SETTLED_CLAUSE) and speak of no plan:
+    "세울 계획이며," is a copula's clause, but about what is to come."""
+    spans, clause = [], 0
+    for m in SETTLED_CLAUSE.finditer(sentence):
+        if not PLAN_WORDS.search(sentence, clause, m.end()):
+            spans.append((clause, m.end()))
+        clause = m.end()
+    return spans
+
+
 def resolve(sentence: str, published: dt.date | None) -> list[Temporal]:
     if not MAYBE_DATE.search(sentence):
         return []
-    plan_sentence = bool(PLAN_WORDS.search(sentence) or PRESENT_TENSE_END.search(sentence) or REPORTED_PRESENT.search(sentence))
+    settled = _settled_clauses(sentence)
+    rest, at = "", 0
+    for start, end in settled:
+        rest, at = rest + sentence[at:start], end
+    rest += sentence[at:]
+    plan_sentence = bool(PLAN_WORDS.search(rest) or PRESENT_TENSE_END.search(rest) or REPORTED_PRESENT.search(rest))
     found = []
     for expr, offset in _parse(sentence, published, future=plan_sentence):
         if expr.kind not in DATE_KINDS:
             continue
         start, end = expr.span[0] + offset, expr.span[1] + offset
-        if plan_sentence and SAID_ON.match(sentence, end):
-            expr = _said_on(sentence, published, start, end) or expr
+        if plan_sentence and (any(a <= start < b for a, b in settled) or SAID_ON.match(sentence, end)):
+            expr = _backward(sentence, published, start, end) or expr
         text = expr.text
         relative = bool(RELATIVE.search(text)) or not FOUR_DIGIT_YEAR.search(text)
         if published is None and relative:
