@@ -85,14 +85,23 @@ END_MARKERS = [
     r"(포토|영상)\s?뉴스",
     r"[<\[]?\s?붙\s?임\s?\d*\s?[>\]]?(?:\s.{0,60})?",  # a press release's attachments: "<붙임> 행사 개요", "붙임 1. 일정"
 ]
+# The heading of a release's contacts: the text ends there, but the release service's notice under
+# the block still names the outlet (extract._cut_footer).
+CONTACTS_HEADING = re.compile(r"^(?:언론|홍보|보도|취재)?\s?(?:연락처|문의처)\s*[:：]?$")
 
 # Copyright lines name the outlet and end the article.
 # The words of a notice; with the mark alone ("ⓒ 뉴스1") a line may credit a photo instead.
-_NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|재판매\s?및\s?DB\s?금지"
+_NOTICE_WORDS = (
+    r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|재판매\s?및\s?DB\s?금지|"
+    # A release service's notice under every release it carries (뉴스와이어's form).
+    r"^이 (?:뉴스|기사|보도자료)는 .{0,40}(?:을|를) 통해 배포한 보도자료입니다"
+)
 NOTICE_WORDS = re.compile(_NOTICE_WORDS, re.IGNORECASE)
 COPYRIGHT = re.compile(r"(?:" + _NOTICE_WORDS + r"|ⓒ|©|\(c\))", re.IGNORECASE)
 _CMARK = r"(?:ⓒ|©|\([cC]\))"
 OUTLET_PATTERNS = [
+    # "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다."
+    re.compile(r"^이 (?:뉴스|기사|보도자료)는 .{0,40}?(?P<outlet>[가-힣A-Za-z0-9]+)(?:을|를) 통해 배포한 보도자료입니다"),
     # <저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지>, 저작권자(c) 연합뉴스
     re.compile(r"저작권자\s*" + _CMARK + r"?\s*[:：]?\s*(?P<outlet>[^,<>\[\]()|]+?)\s*(?:[,.|>\]()]|무단|재배포|$)"),
     # Copyright © 서울경제. 무단전재 ... / Copyright ⓒ 2024 서울경제신문 All rights reserved
@@ -224,6 +233,12 @@ UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
 # A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ". Its day has no year: not a date.
 # The day is required: "FDA (Food and Drug Administration) — …" may open a lead too.
+# A release service's dateline: "(서울=뉴스와이어) 2024년 06월 03일 -- 본문"; the date is the release's.
+RELEASE_DATELINE = re.compile(
+    r"^\((?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)\)\s*(?P<date>\d{4}년\s?\d{1,2}월\s?\d{1,2}일)\s*(?:--|—|–)\s*"
+)
+# A company's web address under its release: "웹사이트: https://…", "홈페이지 www.…".
+WEBSITE_LINE = re.compile(r"^(?:웹사이트|홈페이지|website|web site)\s*[:：]?\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
 ENGLISH_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.' ]{1,30}),\s+" + _MONTH + r"\s+\d{1,2}\s+\((?P<outlet>[A-Z][A-Za-z. ]{1,30})\)\s*(?:--|—|–)\s*"
 )

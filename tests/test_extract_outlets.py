@@ -585,3 +585,20 @@ def test_the_stamp_under_the_headline_dates_a_page_without_metadata(box: str) ->
     assert found is not None and fallback is not None
     assert (found.date, found.time, found.date_source) == ("2024-11-13", "08:40", "stated")
     assert found.reporters == fallback.reporters == ("김철수",)
+
+
+def test_a_release_through_a_release_service() -> None:
+    """뉴스와이어's form: its dateline states place, service and the release's date
+    ("(서울=뉴스와이어) 2024년 06월 03일 -- "); under the text, the company's overview, its web
+    address, a contacts block and the service's notice."""
+    found = _extract("newswire_release.txt")
+    assert found.headline == "바이오벤처 A사, 보스턴 랩센트럴 입주…북미 임상 본격화"
+    assert (found.date, found.time, found.outlet, found.reporters) == ("2024-06-03", None, "뉴스와이어", ())
+    assert found.body[0].startswith("항체 신약 개발 기업 A사가")  # the dateline is off the lead
+    assert found.body[-2:] == ("A사 개요", "A사는 2018년 설립된 항체 신약 개발 기업이다.")  # the company's own text
+    text = (FIXTURES / "newswire_release.txt").read_text("utf-8")
+    # Without the dateline, the notice names the service; a sentence citing a release is prose.
+    cited = "A사는 뉴스와이어를 통해 배포한 보도자료에서 이같이 밝혔다."
+    found = extract(text.replace("(서울=뉴스와이어) 2024년 06월 03일 -- ", "").replace("A사 개요\n", f"{cited}\n"))
+    assert (found.date, found.outlet) == (None, "뉴스와이어")
+    assert cited in found.body and found.body[-1] == "A사는 2018년 설립된 항체 신약 개발 기업이다."

@@ -20,7 +20,7 @@ from generator.extract.bylines import (
     take_byline_line,
     take_footer_line,
 )
-from generator.extract.pubdate import find_published, is_meta_line
+from generator.extract.pubdate import dateline_date, find_published, is_meta_line
 from generator.model import Extracted
 
 PROSE_MIN = 40  # shorter lines before the body are headline or deck, unless they end as a statement
@@ -36,6 +36,7 @@ WRAPPED_SHARE = 0.75
 WRAP_MIN = 20
 DEDUP_WINDOW = 25  # machine summaries and repeated decks live near the top
 COPYRIGHT_LINE_MAX = 250
+CONTACTS_MAX = 10  # lines of a release's contacts block (company, team, person, telephone, e-mail …)
 CONTACT_MAX, CONTACT_WORDS = 80, 4
 WIDGET_ROW_MAX = 8  # words; a row of share buttons is short, and prose is not checked word by word
 
@@ -115,6 +116,11 @@ def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
     last_prose = _last_prose(lines)
     for i, line in enumerate(lines):
         if p.END.match(line):
+            return lines[:i]
+        if p.CONTACTS_HEADING.match(line):
+            notice = next((after for after in lines[i + 1 : i + 1 + CONTACTS_MAX] if _is_copyright_line(after, False)), None)
+            if notice is not None:
+                take_footer_line(notice, byline)
             return lines[:i]
         if _is_copyright_line(line, i < last_prose):
             take_footer_line(line, byline)
@@ -347,7 +353,7 @@ def extract(text: str) -> Extracted:
     lines = [
         line
         for line in _drop_related(lines)
-        if not (_is_widget(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line))
+        if not (_is_widget(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line) or p.WEBSITE_LINE.match(line))
     ]
     if summary or len(lines) > 1:
         lines = _drop_repeats(lines)
@@ -366,6 +372,8 @@ def extract(text: str) -> Extracted:
     lines, captions = _split_captions(lines)
     section, headline, subtitles, body = _split_header(_join_broken(lines))
     paragraphs = []
+    if body and not published:
+        published = dateline_date(body[0])
     for paragraph in body:
         paragraph = strip_signoff(strip_dateline(paragraph, byline), byline)
         if paragraph:

@@ -75,7 +75,7 @@ def bracket_outlet(text: str, separator: str | None) -> str | None:
 def strip_dateline(paragraph: str, byline: Byline) -> str:
     """'(서울=연합뉴스) 김잔디 기자 = 본문...', '[머니투데이 홍길동 기자] 본문...' or
     '[파이낸셜뉴스] 본문...' -> '본문...', recording outlet and names."""
-    english = p.ENGLISH_DATELINE.match(paragraph)
+    english = p.ENGLISH_DATELINE.match(paragraph) or p.RELEASE_DATELINE.match(paragraph)
     if english:
         byline.add_outlet(english["outlet"])
         return paragraph[english.end():]

@@ -90,6 +90,12 @@ def find_published(lines: Iterable[str], labelled_only: bool = False) -> tuple[s
     return None
 
 
+def dateline_date(paragraph: str) -> tuple[str, str | None] | None:
+    """The date a release service's dateline states: "(서울=뉴스와이어) 2024년 06월 03일 -- …"."""
+    m = p.RELEASE_DATELINE.match(paragraph)
+    return parse_date_value(m["date"]) if m else None
+
+
 def is_meta_line(line: str) -> bool:
     """A line that only carries a date stamp (and maybe a label): not article text."""
     if len(line) > META_LINE_MAX:
