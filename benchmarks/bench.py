@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.__main__ import main  # noqa: E402
+from generator.extract import extract  # noqa: E402
 
 DATE_LABELS = ["기사입력", "입력", "승인", "등록"]
 # A registry entry named in one seed in five: editing it should redo a fifth of the corpus, not all of it.
@@ -38,14 +39,16 @@ GENOSCO = "description: 보스턴에 진출한 한인 바이오기업."
 def synthesise(seeds: list[str], count: int, target: Path, prefix: str = "synthetic") -> None:
     rng = random.Random(count)
     start = dt.datetime(2018, 1, 1)
+    headlines = [extract(text).headline or "" for text in seeds]
     for n in range(count):
         text = seeds[n % len(seeds)]
         lines = text.split("\n")
         stamp = start + dt.timedelta(minutes=rng.randrange(8 * 365 * 24 * 60))
         label = DATE_LABELS[n % len(DATE_LABELS)]
-        # A distinct headline and a stated date on top; the seed's own header
-        # lines follow and are recognised as repeats or furniture as usual.
-        head = [f"보스턴 바이오 동향 {n:05d}: {lines[0][:40]}", f"{label} {stamp:%Y.%m.%d %H:%M}"]
+        # A distinct headline (from the seed's own, as the generator reads it: a seed's first line
+        # may be its section or a weather widget's date) and a stated date on top; the seed's own
+        # header lines follow and are recognised as deck lines, repeats or furniture as usual.
+        head = [f"보스턴 바이오 동향 {n:05d}: {headlines[n % len(seeds)][:40]}", f"{label} {stamp:%Y.%m.%d %H:%M}"]
         # A line of its own, so no two synthetic articles are exact duplicates.
         own = f"이 기사는 합성 기사 {prefix} {n:05d}번으로, 벤치마크를 위해 만들어졌다."
         at = next(i for i, line in enumerate(lines) if len(line) > 80) + 1  # after the lead paragraph
