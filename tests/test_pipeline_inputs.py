@@ -96,7 +96,11 @@ def test_editor_markdown_note_keeps_its_own_metadata_and_text(project: Path) -> 
 
 @pytest.mark.parametrize(
     ("encoding", "prefix", "newline"),
-    [("utf-8", b"", "\n"), ("utf-8", b"\xef\xbb\xbf", "\r\n"), ("cp949", b"", "\r\n"), ("euc-kr", b"", "\n")],
+    [
+        ("utf-8", b"", "\n"), ("utf-8", b"\xef\xbb\xbf", "\r\n"), ("cp949", b"", "\r\n"), ("euc-kr", b"", "\n"),
+        # Windows Notepad's "유니코드": UTF-16 with its byte-order mark (and without one, as other tools save it).
+        ("utf-16", b"", "\r\n"), ("utf-16-be", b"\xfe\xff", "\r\n"), ("utf-16-le", b"", "\n"),
+    ],
 )
 def test_encodings_and_line_ends_give_the_same_article(project: Path, encoding: str, prefix: bytes, newline: str) -> None:
     text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8")
@@ -138,6 +142,8 @@ BAD_INPUTS = {
     "binary.txt": (bytes(range(256)) * 20, "binary"),
     "boilerplate.txt": ((FIXTURES / "only_boilerplate.txt").read_bytes(), "no-article-text"),
     "undecodable.txt": (b"\xff\xfe\xfa" * 50 + "보스턴".encode() + b"\x80\x81" * 40, "undecodable"),
+    # NUL bytes on one side of the pairs, as UTF-16 text has them, but not text in any encoding.
+    "pairs.txt": (b"\xff\xfe" + bytes([0x9c, 0, 0x03, 0, 0x81, 0, 0x0e, 0]) * 200, "binary"),
     "notes.pdf": (b"%PDF-1.4", "ignored"),
 }
 

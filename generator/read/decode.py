@@ -1,6 +1,9 @@
-"""Bytes to text. Korean pages arrive as UTF-8, UTF-8 with a BOM, or CP949/EUC-KR."""
+"""Bytes to text. Korean pages arrive as UTF-8, UTF-8 with a BOM, or CP949/EUC-KR, and now
+and then as UTF-16 (Windows Notepad's "유니코드"), with or without its byte-order mark."""
 
 from __future__ import annotations
+
+import codecs
 
 import charset_normalizer
 
@@ -10,9 +13,14 @@ from generator.errors import InputError
 # encoding still satisfies both, so this separates "binary" from "odd encoding".
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 _PROBE = 8192
+CHAOS_MAX = 0.2  # charset-normalizer's measure of how garbled a decoding reads
+UTF16_SIDE = 4  # NULs on one side of the byte pairs at least this many times those on the other
 
 
-def looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes | str) -> bool:
+    """NUL or many control characters; of decoded text (UTF-16's), as of bytes."""
+    if isinstance(data, str):
+        data = data[:_PROBE].encode("latin-1", "replace")  # one byte a character: controls stay controls
     head = data[:_PROBE]
     if b"\x00" in head:
         return True
@@ -20,8 +28,25 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+def _maybe_utf16(data: bytes) -> bool:
+    """A byte-order mark, or NUL bytes mostly on one side of the byte pairs: the zero halves
+    of the ASCII characters (spaces, line ends, digits) in UTF-16, which a binary file's NULs
+    do not keep to. (A few fall on the other side: 저 is U+C800.)"""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    head = data[:_PROBE]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return len(data) % 2 == 0 and max(even, odd) >= UTF16_SIDE * max(1, min(even, odd))
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raises InputError when no encoding fits."""
+    if _maybe_utf16(data):
+        # charset-normalizer, held to UTF-16, turns down bytes that only happen to start as
+        # a mark does (random bytes decode as UTF-16 without error, into nonsense).
+        best = charset_normalizer.from_bytes(data, cp_isolation=["utf_16", "utf_16_le", "utf_16_be"]).best()
+        if best is not None and best.encoding is not None and best.chaos <= CHAOS_MAX and not looks_binary(str(best)):
+            return str(best), best.encoding
     if looks_binary(data):
         raise InputError("binary", "binary file, not text (NUL or control bytes)")
     # UTF-8 first: it is what almost every input is, and a strict decode of
@@ -32,7 +57,7 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None or best.chaos > 0.2:
+    if best is None or best.encoding is None or best.chaos > CHAOS_MAX:
         raise InputError(
             "undecodable",
             "cannot decode the text: not UTF-8 or CP949/EUC-KR, and no other encoding fits",
