@@ -92,11 +92,14 @@ CONTACTS_HEADING = re.compile(r"^(?:언론|홍보|보도|취재)?\s?(?:연락처
 # Copyright lines name the outlet and end the article.
 # The words of a notice; with the mark alone ("ⓒ 뉴스1") a line may credit a photo instead.
 _NOTICE_WORDS = (
-    r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|재판매\s?및\s?DB\s?금지|"
+    r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|"
     # A release service's notice under every release it carries (뉴스와이어's form).
     r"^이 (?:뉴스|기사|보도자료)는 .{0,40}(?:을|를) 통해 배포한 보도자료입니다"
 )
 NOTICE_WORDS = re.compile(_NOTICE_WORDS, re.IGNORECASE)
+# Newsis' notice under its text: a line of its own. Not a notice word anywhere: the wires end
+# every photo caption with it ("… 2023.9.12 [한국바이오협회 제공. 재판매 및 DB 금지]").
+RESALE_NOTICE = re.compile(r"^[\s*※<\[(]*재판매\s?및\s?DB\s?금지[\s>\])]*$")
 COPYRIGHT = re.compile(r"(?:" + _NOTICE_WORDS + r"|ⓒ|©|\(c\))", re.IGNORECASE)
 _CMARK = r"(?:ⓒ|©|\([cC]\))"
 OUTLET_PATTERNS = [
@@ -276,7 +279,10 @@ PHOTO_CREDIT = re.compile(
     # "… [연합뉴스 자료사진]", "… [EPA=연합뉴스]"
     r"|\[[^\]]{0,20}(?:사진|이미지|그래픽)[^\]]{0,10}\]$|\[[A-Za-z가-힣 ./]{2,20}=[A-Za-z가-힣0-9 ]{2,12}\]$"
     # "… 전경 /셀트리온 제공", "… 전경(셀트리온 제공)", "… 전경. 셀트리온 제공": who provided the photo
-    r"|[/(\[<]\s*[^/()\[\]<>]{1,20}?\s?제공\s?[)\]>]?$|\.\s?[가-힣A-Za-z0-9·]{1,15}\s?제공$)"
+    r"|[/(\[<]\s*[^/()\[\]<>]{1,20}?\s?제공\s?[)\]>]?$|\.\s?[가-힣A-Za-z0-9·]{1,15}\s?제공$"
+    # A wire's photo: the day it was taken, then the photographer's address or who provided it
+    # ("… 발표하고 있다. 2024.9.12 kim@yna.co.kr", "… 모습. 2023.9.12 [협회 제공. 재판매 및 DB 금지]")
+    r"|\s\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s+" + EMAIL + r"|\s*\[[^\[\]]{0,40}\])?(?:\s*\*?\s?재판매\s?및\s?DB\s?금지)?$)"
 )
 # Where a reposted article came from, on a line of its own: "출처: 서울경제", "[출처] 서울경제 (https://…)".
 SOURCE_LINE = re.compile(

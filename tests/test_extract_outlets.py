@@ -602,3 +602,21 @@ def test_a_release_through_a_release_service() -> None:
     found = extract(text.replace("(서울=뉴스와이어) 2024년 06월 03일 -- ", "").replace("A사 개요\n", f"{cited}\n"))
     assert (found.date, found.outlet) == (None, "뉴스와이어")
     assert cited in found.body and found.body[-1] == "A사는 2018년 설립된 항체 신약 개발 기업이다."
+
+
+def test_a_wire_s_photo_captions_are_captions_and_do_not_end_the_text() -> None:
+    """Yonhap's photo lines in a portal copy: its own photo (the day it was taken and the
+    photographer's address) and one provided, whose credit ends in "재판매 및 DB 금지"; that
+    ended the article as if it were the notice (the text lost all or all but one paragraph)."""
+    found = _extract("yonhap_photo_captions.txt")
+    assert found.headline == "바이오협회, 보스턴서 K바이오 투자 설명회…VC 30곳 참석"
+    assert [c.split(")")[0] for c in found.captions] == ["(보스턴=연합뉴스", "(서울=연합뉴스"]
+    assert found.captions[1].endswith("[한국바이오협회 제공. 재판매 및 DB 금지]")
+    assert (found.date, found.time, found.outlet, found.reporters) == ("2024-09-12", "08:05", "연합뉴스", ("홍길동",))
+    assert [p.split()[0] for p in found.body] == ["한국바이오협회는", "설명회에는", "협회는", "협회"]
+    # Newsis' caption ends with the notice too; its notice on a line of its own still ends the text.
+    newsis = "[서울=뉴시스] 지난해 설명회 모습. 2023.09.12. photo@newsis.com *재판매 및 DB 금지"
+    text = (FIXTURES / "yonhap_photo_captions.txt").read_text("utf-8").replace(found.captions[1], newsis)
+    text = text.replace("hong@yna.co.kr\n", "hong@yna.co.kr\n*재판매 및 DB 금지\n다른 기사 제목 하나\n")
+    again = extract(text)
+    assert newsis in again.captions and [p.split()[0] for p in again.body] == ["한국바이오협회는", "설명회에는", "협회는", "협회"]
