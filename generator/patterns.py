@@ -96,7 +96,15 @@ _NOTICE_WORDS = (
     # A release service's notice under every release it carries (뉴스와이어's form).
     r"^이 (?:뉴스|기사|보도자료)는 .{0,40}(?:을|를) 통해 배포한 보도자료입니다"
 )
-NOTICE_WORDS = re.compile(_NOTICE_WORDS, re.IGNORECASE)
+# A notice is a line that opens as one ("Copyright …", "<저작권자 …") or holds its formula ("무단 전재 및
+# 재배포 금지", "All rights reserved"), not one that has its words: prose naming copyright ("… holds the
+# copyright to …", "저작권자와의 협의 없이 …", "무단 배포를 금지하는 법안 …") ended the article there.
+NOTICE = re.compile(
+    r"^[\s<\[(【*※]*(?:copyrights?\b|저작권자)|all rights reserved"
+    r"|(?:무단\s?(?:전재|배포|복제)|재배포)[^.]{0,30}?(?:금지|금합니다|금함)(?=[\s.,>\])」】]|$)"
+    r"|^이 (?:뉴스|기사|보도자료)는 .{0,40}(?:을|를) 통해 배포한 보도자료입니다",
+    re.IGNORECASE,
+)
 # Newsis' notice under its text: a line of its own. Not a notice word anywhere: the wires end
 # every photo caption with it ("… 2023.9.12 [한국바이오협회 제공. 재판매 및 DB 금지]").
 RESALE_NOTICE = re.compile(r"^[\s*※<\[(]*재판매\s?및\s?DB\s?금지[\s>\])]*$")

@@ -620,3 +620,20 @@ def test_a_wire_s_photo_captions_are_captions_and_do_not_end_the_text() -> None:
     text = text.replace("hong@yna.co.kr\n", "hong@yna.co.kr\n*재판매 및 DB 금지\n다른 기사 제목 하나\n")
     again = extract(text)
     assert newsis in again.captions and [p.split()[0] for p in again.body] == ["한국바이오협회는", "설명회에는", "협회는", "협회"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company holds the copyright to the antibody design software it licensed from MIT last year.",
+        "업계는 저작권자와의 협의 없이 데이터를 학습에 쓰는 관행을 문제로 지적했다.",
+        "회사 측은 무단 전재를 막기 위해 기술 문서를 공개하지 않기로 했다고 밝혔다.",
+        "국회에는 의약품 설명서의 무단 배포를 금지하는 법안이 발의돼 있다.",
+    ],
+)
+def test_prose_that_names_copyright_is_not_the_notice(sentence: str) -> None:
+    """A sentence with a notice's words in it ended the article there (and one became the outlet)."""
+    text = (FIXTURES / "english_trade_paper.txt").read_text("utf-8")
+    found = extract(text.replace("The company plans", f"{sentence}\nThe company plans"))
+    assert found.body[1] == sentence and len(found.body) == 3
+    assert found.outlet == "Korea Biomedical Review"  # from the notice that does end it

@@ -73,7 +73,7 @@ def _is_copyright_line(line: str, prose_follows: bool) -> bool:
     홍길동 기자") is one too, unless the article goes on after it: then it credits a photo."""
     if len(line) > COPYRIGHT_LINE_MAX:
         return False
-    if p.NOTICE_WORDS.search(line) or p.RESALE_NOTICE.match(line):
+    if p.NOTICE.search(line) or p.RESALE_NOTICE.match(line):
         return True
     return bool(p.MARK_START.match(line)) and not prose_follows
 
