@@ -305,6 +305,8 @@ LEADING_PARTICLE = re.compile(r"^(은|는|이|가|을|를|의|와|과|에|에서
 
 # A trailing list of other stories: "- '제목'", "• 제목", "▶ 제목".
 LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
+# The text's own list, announced by the line above it: "선정된 기업은 다음과 같다.", "주요 일정:".
+LIST_INTRO = re.compile(r"(?:(?:다음과|아래와)\s?같(?:다|습니다)\.?|[:：])\s*$")
 # The marks a press release opens its paragraphs with ("□ 보건복지부는 …", "ㅇ 이번 행사에는 …"):
 # not part of an event's text on the timeline.
 PARAGRAPH_MARK = re.compile(r"^(?:[□■◇◆○●ㅇ▶▷△▲※·•\-]|\d+\.)\s+")

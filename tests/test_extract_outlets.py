@@ -637,3 +637,15 @@ def test_prose_that_names_copyright_is_not_the_notice(sentence: str) -> None:
     found = extract(text.replace("The company plans", f"{sentence}\nThe company plans"))
     assert found.body[1] == sentence and len(found.body) == 3
     assert found.outlet == "Korea Biomedical Review"  # from the notice that does end it
+
+
+def test_a_list_the_text_announces_ends_it() -> None:
+    """The text's own list at its end ("… 다음과 같다." and the items, no notice under it) was cut
+    as a trailing list of other stories; without the announcing line it still is one."""
+    text = (FIXTURES / "announced_list_at_end.txt").read_text("utf-8")
+    items = ["- 가상바이오: 항체 신약", "- 나라제약: 세포치료제", "- 다온바이오: 진단키트", "- 라온텍: 디지털 헬스케어"]
+    assert list(extract(text).body[-5:]) == ["선정된 기업과 주력 분야는 다음과 같다."] + items
+    assert list(extract(text.replace("다음과 같다.", "아래와 같습니다.")).body[-4:]) == items
+    assert list(extract(text.replace("는 다음과 같다.", ":")).body[-4:]) == items
+    unannounced = extract(text.replace("선정된 기업과 주력 분야는 다음과 같다.\n", ""))
+    assert len(unannounced.body) == 2 and not set(items) & set(unannounced.body)

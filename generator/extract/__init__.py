@@ -125,10 +125,12 @@ def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
         if _is_copyright_line(line, i < last_prose):
             take_footer_line(line, byline)
             return lines[:i]
-    # No marker: a trailing block of list lines is a list of other stories.
+    # No marker: a trailing block of list lines is a list of other stories, unless the text announces it.
     end = len(lines)
     while end > 0 and p.LIST_LINE.match(lines[end - 1]) and not _is_prose(lines[end - 1]):
         end -= 1
+    if end > 0 and p.LIST_INTRO.search(lines[end - 1]):
+        return lines
     return lines[:end] if len(lines) - end >= 2 else lines
 
 
