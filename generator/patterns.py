@@ -288,9 +288,10 @@ PHOTO_CREDIT = re.compile(
     r"|\[[^\]]{0,20}(?:사진|이미지|그래픽)[^\]]{0,10}\]$|\[[A-Za-z가-힣 ./]{2,20}=[A-Za-z가-힣0-9 ]{2,12}\]$"
     # "… 전경 /셀트리온 제공", "… 전경(셀트리온 제공)", "… 전경. 셀트리온 제공": who provided the photo
     r"|[/(\[<]\s*[^/()\[\]<>]{1,20}?\s?제공\s?[)\]>]?$|\.\s?[가-힣A-Za-z0-9·]{1,15}\s?제공$"
-    # A wire's photo: the day it was taken, then the photographer's address or who provided it
-    # ("… 발표하고 있다. 2024.9.12 kim@yna.co.kr", "… 모습. 2023.9.12 [협회 제공. 재판매 및 DB 금지]")
-    r"|\s\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s+" + EMAIL + r"|\s*\[[^\[\]]{0,40}\])?(?:\s*\*?\s?재판매\s?및\s?DB\s?금지)?$)"
+    # A wire's photo: after its sentence, the day it was taken, then the photographer's address or who
+    # provided it ("… 발표하고 있다. 2024.9.12 kim@yna.co.kr", "… 모습. 2023.9.12 [협회 제공. 재판매 및 DB 금지]");
+    # not a release's "기간: 2024.6.3 ~ 2024.6.5"
+    r"|\.\s\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s+" + EMAIL + r"|\s*\[[^\[\]]{0,40}\])?(?:\s*\*?\s?재판매\s?및\s?DB\s?금지)?$)"
 )
 # Where a reposted article came from, on a line of its own: "출처: 서울경제", "[출처] 서울경제 (https://…)".
 SOURCE_LINE = re.compile(

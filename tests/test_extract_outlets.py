@@ -620,6 +620,9 @@ def test_a_wire_s_photo_captions_are_captions_and_do_not_end_the_text() -> None:
     text = text.replace("hong@yna.co.kr\n", "hong@yna.co.kr\n*재판매 및 DB 금지\n다른 기사 제목 하나\n")
     again = extract(text)
     assert newsis in again.captions and [p.split()[0] for p in again.body] == ["한국바이오협회는", "설명회에는", "협회는", "협회"]
+    # A line of the text that ends in a date is no photo's: only one after a sentence is.
+    period = "2차 설명회 기간: 2025.3.10 ~ 2025.3.12"
+    assert period in extract(text.replace("협회는 내년 3월", f"{period}\n협회는 내년 3월")).body
 
 
 @pytest.mark.parametrize(
