@@ -5,6 +5,8 @@ portal pages copied from the browser, and pages saved as HTML."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.compose import compose
@@ -565,6 +567,16 @@ def test_a_saved_page_s_head_under_the_headline() -> None:
     assert (article.reporters, article.outlet, article.section) == (("김철수",), "메디팜뉴스", None)
     assert (article.date, article.time) == ("2024-11-14", "17:05")
     assert len(article.body) == 3 and article.body[0].startswith("한국보건산업진흥원이 14일(현지시간)")
+
+
+def test_a_menu_or_tags_under_the_headline_are_not_its_deck(tmp_path: Path) -> None:
+    page = (FIXTURES / "deck_lines_page.html").read_text("utf-8")
+    menu = '<nav><a href="/1">정치</a> <a href="/2">경제</a></nav><ul class="tags"><li><a>#보스턴</a></li><li><a>#바이오</a></li><li><a>#투자</a></li></ul>'
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("</h1>\n<p class=\"sub_title\">", f"</h1>\n{menu}\n<p class=\"sub_title\">"), "utf-8")
+    assert menu in path.read_text("utf-8")
+    article = compose(parse_bytes(path.read_bytes(), path, "seeds/page.html"), "x", None, "x.meta.yml").article
+    assert article is not None and article.subtitles == ("현지 벤처캐피털 40곳 참석", "내년 2월 2차 설명회 예정")
 
 
 @pytest.mark.parametrize("box", ["writer", "article-byline"])

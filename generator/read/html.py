@@ -44,6 +44,8 @@ HEADLINE_BOX = "//h1 | //h2 | //h3 | //h4"
 INLINE = {"a", "abbr", "b", "cite", "code", "em", "font", "i", "img", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"}
 HEAD_LINES_MAX = 15
 HEAD_BOX_MAX = 400  # characters of text in one sibling
+NOT_HEAD = {"script", "style", "noscript", "nav", "aside", "form", "footer", "figure", "button", "select"}
+LINK_LIST_MIN = 3
 MIN_TEXT = 50  # characters of main text trafilatura must find before it tries its fallbacks
 _DIGITS_STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")
 KST = dt.timezone(dt.timedelta(hours=9))
@@ -152,7 +154,7 @@ def _head_lines(tree: HtmlElement, title: str, text: str) -> list[str]:
             continue  # a site's logo or a section's name: not this article's head
         lines: list[str] = []
         for box in headline.itersiblings():
-            if not isinstance(box.tag, str) or box.tag in ("script", "style"):
+            if not isinstance(box.tag, str) or box.tag in NOT_HEAD or _link_list(box):
                 continue
             words = " ".join(box.text_content().split())
             if (opening and opening in words) or len(words) > HEAD_BOX_MAX:
@@ -160,6 +162,14 @@ def _head_lines(tree: HtmlElement, title: str, text: str) -> list[str]:
             lines.extend(line for line in _block_lines(box) if line not in text and line not in lines)
         return lines[:HEAD_LINES_MAX]
     return []
+
+
+def _link_list(box: HtmlElement) -> bool:
+    """A row or list of links and nothing else (a menu, tags, share buttons): no head line is one."""
+    links = box.xpath(".//a")
+    return len(links) >= LINK_LIST_MIN and "".join(box.text_content().split()) == "".join(
+        "".join(a.text_content().split()) for a in links
+    )
 
 
 def _block_lines(box: HtmlElement) -> list[str]:
