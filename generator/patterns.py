@@ -90,19 +90,17 @@ END_MARKERS = [
 CONTACTS_HEADING = re.compile(r"^(?:언론|홍보|보도|취재)?\s?(?:연락처|문의처)\s*[:：]?$")
 
 # Copyright lines name the outlet and end the article.
-# The words of a notice; with the mark alone ("ⓒ 뉴스1") a line may credit a photo instead.
-_NOTICE_WORDS = (
-    r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|"
-    # A release service's notice under every release it carries (뉴스와이어's form).
-    r"^이 (?:뉴스|기사|보도자료)는 .{0,40}(?:을|를) 통해 배포한 보도자료입니다"
-)
+# A release service's notice under every release it carries (뉴스와이어's form).
+_RELEASE_NOTICE = r"^이 (?:뉴스|기사|보도자료)는 .{0,40}(?:을|를) 통해 배포한 보도자료입니다"
+# Where a notice begins on a line that is one (bylines may come before it); with the mark alone
+# ("ⓒ 뉴스1") a line may credit a photo instead.
+_NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|" + _RELEASE_NOTICE
 # A notice is a line that opens as one ("Copyright …", "<저작권자 …") or holds its formula ("무단 전재 및
 # 재배포 금지", "All rights reserved"), not one that has its words: prose naming copyright ("… holds the
 # copyright to …", "저작권자와의 협의 없이 …", "무단 배포를 금지하는 법안 …") ended the article there.
 NOTICE = re.compile(
     r"^[\s<\[(【*※]*(?:copyrights?\b|저작권자)|all rights reserved"
-    r"|(?:무단\s?(?:전재|배포|복제)|재배포)[^.]{0,30}?(?:금지|금합니다|금함)(?=[\s.,>\])」】]|$)"
-    r"|^이 (?:뉴스|기사|보도자료)는 .{0,40}(?:을|를) 통해 배포한 보도자료입니다",
+    r"|(?:무단\s?(?:전재|배포|복제)|재배포)[^.]{0,30}?(?:금지|금합니다|금함)(?=[\s.,>\])」】]|$)|" + _RELEASE_NOTICE,
     re.IGNORECASE,
 )
 # Newsis' notice under its text: a line of its own. Not a notice word anywhere: the wires end
@@ -244,15 +242,15 @@ UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
 # A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ". Its day has no year: not a date.
 # The day is required: "FDA (Food and Drug Administration) — …" may open a lead too.
+ENGLISH_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.' ]{1,30}),\s+" + _MONTH + r"\s+\d{1,2}\s+\((?P<outlet>[A-Z][A-Za-z. ]{1,30})\)\s*(?:--|—|–)\s*"
+)
 # A release service's dateline: "(서울=뉴스와이어) 2024년 06월 03일 -- 본문"; the date is the release's.
 RELEASE_DATELINE = re.compile(
     r"^\((?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)\)\s*(?P<date>\d{4}년\s?\d{1,2}월\s?\d{1,2}일)\s*(?:--|—|–)\s*"
 )
 # A company's web address under its release: "웹사이트: https://…", "홈페이지 www.…".
 WEBSITE_LINE = re.compile(r"^(?:웹사이트|홈페이지|website|web site)\s*[:：]?\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
-ENGLISH_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.' ]{1,30}),\s+" + _MONTH + r"\s+\d{1,2}\s+\((?P<outlet>[A-Z][A-Za-z. ]{1,30})\)\s*(?:--|—|–)\s*"
-)
 
 
 # A web address as a page links it: http(s) only (no "javascript:"), and nothing that

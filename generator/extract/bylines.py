@@ -73,12 +73,13 @@ def bracket_outlet(text: str, separator: str | None) -> str | None:
 
 
 def strip_dateline(paragraph: str, byline: Byline) -> str:
-    """'(서울=연합뉴스) 김잔디 기자 = 본문...', '[머니투데이 홍길동 기자] 본문...' or
-    '[파이낸셜뉴스] 본문...' -> '본문...', recording outlet and names."""
-    english = p.ENGLISH_DATELINE.match(paragraph) or p.RELEASE_DATELINE.match(paragraph)
-    if english:
-        byline.add_outlet(english["outlet"])
-        return paragraph[english.end():]
+    """'(서울=연합뉴스) 김잔디 기자 = 본문...', '[머니투데이 홍길동 기자] 본문...', '[파이낸셜뉴스] 본문...',
+    'SEOUL, May 12 (Yonhap) -- 본문...' or '(서울=뉴스와이어) 2024년 06월 03일 -- 본문...' -> '본문...',
+    recording outlet and names."""
+    wire = p.ENGLISH_DATELINE.match(paragraph) or p.RELEASE_DATELINE.match(paragraph)
+    if wire:
+        byline.add_outlet(wire["outlet"])
+        return paragraph[wire.end():]
     m = p.DATELINE.match(paragraph)
     if m:
         # "[단독]홍길동 기자 = 본문": an editorial tag names no outlet, but the reporter is still one.
