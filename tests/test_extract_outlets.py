@@ -480,12 +480,14 @@ def test_a_repost_names_its_source_and_a_caption_its_provider() -> None:
     assert len(found.body) == 2 and found.body[-1].endswith("늘리겠다\"고 말했다.")
 
 
-def test_a_source_between_the_paragraphs_cites_a_table_not_the_outlet() -> None:
-    """"출처: 한국보건산업진흥원" under a table or chart in the text became the outlet and left the text."""
+def test_a_source_or_contact_between_the_paragraphs_is_text() -> None:
+    """"출처: 한국보건산업진흥원" under a table or chart in the text became the outlet and left the
+    text; "문의: 협회 사무국 02-1234-5678" there left it too (above or under the text it is furniture)."""
     text = (FIXTURES / "repost_with_source_line.txt").read_text("utf-8")
-    cited = "출처: 한국보건산업진흥원"
-    found = extract(text.replace("출처: 바이오데일리\n", "").replace("회사 관계자는", f"{cited}\n회사 관계자는"))
-    assert found.outlet is None and cited in found.body
+    cited, contact = "출처: 한국보건산업진흥원", "문의: 협회 사무국 02-1234-5678"
+    found = extract(text.replace("출처: 바이오데일리\n", "").replace("회사 관계자는", f"{cited}\n{contact}\n회사 관계자는"))
+    assert found.outlet is None and cited in found.body and contact in found.body
+    assert contact not in extract(text.replace("출처: 바이오데일리", contact)).body
 
 
 @pytest.mark.parametrize(

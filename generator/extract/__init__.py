@@ -363,16 +363,17 @@ def extract(text: str) -> Extracted:
     lines = _cut_after_signoff(_cut_footer(lines, byline))
     published = find_published(lines)
     # A contact line only once no byline claims it: "홍길동 기자 hong@x.com" names the reporter.
-    # A repost names its source under the text; "출처: …" between paragraphs cites a table's or chart's.
-    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=-1)
+    # Contacts and a repost's source stand above or under the text; between paragraphs, "문의: 사무국
+    # 02-…" is the text's own, and "출처: …" cites a table's or chart's source.
+    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    within = range(prose[0], prose[-1] + 1) if prose else range(0)
     lines = [
         line
         for i, line in enumerate(lines)
         if not (
             is_meta_line(line)
             or take_byline_line(line, byline)
-            or _is_contact(line)
-            or (i > last_prose and _take_source(line, byline))
+            or (i not in within and (_is_contact(line) or _take_source(line, byline)))
         )
     ]
     # The outlet's name on a line of its own is its masthead: above the headline, an English
