@@ -674,3 +674,17 @@ def test_a_list_the_text_announces_ends_it() -> None:
     assert list(extract(text.replace("는 다음과 같다.", ":")).body[-4:]) == items
     unannounced = extract(text.replace("선정된 기업과 주력 분야는 다음과 같다.\n", ""))
     assert len(unannounced.body) == 2 and not set(items) & set(unannounced.body)
+
+
+def test_an_event_s_date_and_time_in_the_text_is_text_not_the_publication_date() -> None:
+    """"일시: 2024.12.05 14:00" between paragraphs was dropped as a stamp line and, with no stamp
+    above the text, became the article's publication date: a value the text never states."""
+    text = (FIXTURES / "announced_list_at_end.txt").read_text("utf-8")
+    when = "일시: 2024.12.05 14:00"
+    text = text.replace("선정된 기업과", f"입주식 개요는 다음과 같다.\n{when}\n장소: 보스턴 CIC\n선정된 기업과")
+    found = extract(text)
+    assert (found.date, found.time) == ("2024-11-14", "09:30") and when in found.body
+    undated = extract(text.replace("입력 2024.11.14 09:30\n", ""))
+    assert (undated.date, undated.time) == (None, None) and when in undated.body
+    # Above the text, a date and time on a line of its own is still the stamp.
+    assert extract(text.replace("입력 2024.11.14 09:30\n", "2024.11.14 09:30\n")).date == "2024-11-14"

@@ -361,17 +361,18 @@ def extract(text: str) -> Extracted:
         lines = _drop_repeats(lines)
     byline = Byline()
     lines = _cut_after_signoff(_cut_footer(lines, byline))
-    published = find_published(lines)
-    # A contact line only once no byline claims it: "홍길동 기자 hong@x.com" names the reporter.
-    # Contacts and a repost's source stand above or under the text; between paragraphs, "문의: 사무국
-    # 02-…" is the text's own, and "출처: …" cites a table's or chart's source.
+    # Stamps without a label, contacts and a repost's source stand above or under the text. Between
+    # paragraphs, "일시: 2024.12.05 14:00" is an event's time (it became the publication date), "문의:
+    # 사무국 02-…" is the text's own, and "출처: …" cites a table's or chart's source.
     prose = [i for i, line in enumerate(lines) if _is_prose(line)]
     within = range(prose[0], prose[-1] + 1) if prose else range(0)
+    published = find_published(lines, labelled_only=True) or find_published(l for i, l in enumerate(lines) if i not in within)
+    # A contact line only once no byline claims it: "홍길동 기자 hong@x.com" names the reporter.
     lines = [
         line
         for i, line in enumerate(lines)
         if not (
-            is_meta_line(line)
+            (is_meta_line(line) and (i not in within or p.LABELLED_DATE.search(line)))
             or take_byline_line(line, byline)
             or (i not in within and (_is_contact(line) or _take_source(line, byline)))
         )
