@@ -43,11 +43,11 @@ PRESENT_TENSE_END = re.compile(PRESENT + r"[.”\"']*\s*$")
 # "하반기 추가 모집을 진행한다고 2일 밝혔다" is about what is to come ("진행했다고" is not).
 SAYING = r"(?:밝혔|말했|전했|설명했|덧붙였|강조했|발표했|알렸)다"
 REPORTED_PRESENT = re.compile(PRESENT + r"고\s(?:\S+\s){0,2}" + SAYING)
-# A clause that ends in a verb marked past (맺었고, 입주했으며, 열렸지만: a syllable closed by ㅆ) or in
-# a copula (곳이며,) speaks of what is, or was, whatever the sentence's last verb says of what is
-# to come: "상반기 입주 기업은 여섯 곳이며, 하반기에는 … 모집한다" (상반기 is not next year's). A bare
-# connective (설명회를 열고, …) has no tense of its own and takes the last verb's.
-SETTLED_CLAUSE = re.compile(r"[" + _closed_by(20) + r"](?:고|으며|지만|는데|으나)(?=[,\s])|이며,|이고,")
+# A clause that ends in a verb marked past (맺었고, 입주했으며, 열렸지만, 열었던: a syllable closed by ㅆ;
+# also what is reported, 열었다고 한다) or in a copula (곳이며,) speaks of what is, or was, whatever the
+# sentence's last verb says of what is to come: "상반기 입주 기업은 여섯 곳이며, 하반기에는 … 모집한다"
+# (상반기 is not next year's). A bare connective (설명회를 열고, …) has no tense of its own and takes the last verb's.
+SETTLED_CLAUSE = re.compile(r"[" + _closed_by(20) + r"](?:고|으며|지만|는데|으나|다고|던)(?=[,\s])|이며,|이고,")
 # "… 개최할 예정이라고 4일 밝혔다": the day right before the verb of saying is the day it
 # was said, in the past however much the sentence speaks of what is to come.
 SAID_ON = re.compile(r"\s?" + SAYING)
