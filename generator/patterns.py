@@ -53,8 +53,10 @@ WIDGET_LINES = [
     r"<?\s?제보는\s(?:카카오톡|카톡|이메일|메일).*",  # Yonhap's tip line, with or without its ▶
     r"☞.*|AD|광고|Advertisement|<?이미지를 클릭하시면 크게 보실 수 있습니다\.?>?",
     r"(?:[가-힣]{2,4}\s?)?기자의?\s?(?:다른\s?)?기사\s?(?:더\s?)?보기",
-    # Naver's reaction buttons, each with its count
-    r"(?:훈훈해요|슬퍼요|화나요|후속\s?기사\s?원해요|추천해요|쏠쏠정보|흥미진진|공감백배|분석탁월)\s?[\d,]*",
+    # The portals' reaction buttons, each with its count, alone or in a row as a copy runs them together
+    # (Naver's 좋아요 … 후속기사 원해요, its economy section's 쏠쏠정보 … 후속강추, Daum's 추천해요 … 감동이에요)
+    r"(?:(?:좋아요|훈훈해요|슬퍼요|화나요|후속\s?기사\s?원해요|추천해요|감동이에요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추)"
+    r"\s?[\d,]*\s*)+",
     # A broadcast report's script marks who speaks: "[앵커]", "[리포트]", "◀ 인터뷰 ▶"
     r"(?:\[\s?|◀\s?)(?:앵커(?:\s?멘트)?|리포트|기자|인터뷰|녹취|현장음|싱크|SYNC|INT|스탠드업|CG)(?:\s?\]|\s?▶)",
 ]

@@ -532,6 +532,9 @@ def test_a_site_footer_s_registration_date_is_not_the_article_s() -> None:
     [
         "이전 기사", "다음 기사 보기", "목록으로", "기사제보", "북마크", "폰트 크기", "앱으로 보기", "뉴스레터 구독하기",
         "제보는 카카오톡 okjebo", "▶ 연합뉴스 앱 지금 바로 다운받기~ 푸시 받기",  # Yonhap's lines under the text
+        # The portals' reaction buttons as a copy runs them into one line
+        "좋아요 12 훈훈해요 0 슬퍼요 0 화나요 0 후속기사 원해요 0", "쏠쏠정보 0 흥미진진 0 공감백배 0 분석탁월 0 후속강추 0",
+        "추천해요 0 좋아요 0 감동이에요 0 화나요 0 슬퍼요 0",
     ],
 )
 def test_a_page_s_pager_and_tools_are_furniture(tool: str) -> None:
