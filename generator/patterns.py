@@ -53,6 +53,9 @@ WIDGET_LINES = [
     r"<?\s?제보는\s(?:카카오톡|카톡|이메일|메일).*",  # Yonhap's tip line, with or without its ▶
     r"☞.*|AD|광고|Advertisement|<?이미지를 클릭하시면 크게 보실 수 있습니다\.?>?",
     r"(?:[가-힣]{2,4}\s?)?기자의?\s?(?:다른\s?)?기사\s?(?:더\s?)?보기",
+    # A report page's labelled fields above the text (KOTRA's 해외시장뉴스: "국가 미국", "키워드 바이오, 클러스터"),
+    # and a row of hashtags
+    r"국가\s*[:：]?\s*[가-힣A-Za-z]{2,10}|(?:키워드|태그|keywords?|tags?)\s*[:：]?\s.{1,80}|(?:#\S+\s*)+",
     # The portals' reaction buttons, each with its count, alone or in a row as a copy runs them together
     # (Naver's 좋아요 … 후속기사 원해요, its economy section's 쏠쏠정보 … 후속강추, Daum's 추천해요 … 감동이에요)
     r"(?:(?:좋아요|훈훈해요|슬퍼요|화나요|후속\s?기사\s?원해요|추천해요|감동이에요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추)"
@@ -114,7 +117,7 @@ OUTLET_PATTERNS = [
     # "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다."
     re.compile(r"^이 (?:뉴스|기사|보도자료)는 .{0,40}?(?P<outlet>[가-힣A-Za-z0-9]+)(?:을|를) 통해 배포한 보도자료입니다"),
     # <저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지>, 저작권자(c) 연합뉴스
-    re.compile(r"저작권자\s*" + _CMARK + r"?\s*[:：]?\s*(?P<outlet>[^,<>\[\]()|]+?)\s*(?:[,.|>\]()]|무단|재배포|$)"),
+    re.compile(r"저작권자\s*(?:[:：]\s*)?" + _CMARK + r"?\s*[:：]?\s*(?P<outlet>[^,<>\[\]()|]+?)\s*(?:[,.|>\]()]|무단|재배포|$)"),
     # Copyright © 서울경제. 무단전재 ... / Copyright ⓒ 2024 서울경제신문 All rights reserved
     re.compile(
         r"copyrights?\s*" + _CMARK + r"?\s*(?P<outlet>[^,<>|.]+?)\s*"
@@ -170,6 +173,8 @@ BRACKET_BYLINE = re.compile(
     r"^[\[【](?P<outlet>[^\]】=|ㅣ]{2,20}?)\s*(?:[\]】]\s*|(?P<sep>[=|ㅣ])\s*|\s)(?:[가-힣]+\s?/\s?)?(?P<names>"
     + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*[\]】]?"
 )
+# A report's labelled author, with the office after the name: "작성자 홍길동 미국 보스턴무역관" (KOTRA).
+AUTHOR_LINE = re.compile(r"^(?:작성자|글쓴이|필자)\s*[:：]?\s*(?P<names>" + NAMES + r")(?=\s|$)")
 # "메디파나뉴스 = 박철민 기자", "데일리팜=홍길동 기자": the outlet, an equals sign, the reporter.
 # The name must end as outlets' names do: "워싱턴=김철수 특파원", "대전=정태경 기자" name a city.
 OUTLET_EQUALS_BYLINE = re.compile(
@@ -308,6 +313,10 @@ LEADING_PARTICLE = re.compile(r"^(은|는|이|가|을|를|의|와|과|에|에서
 LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
 # The text's own list, announced by the line above it: "선정된 기업은 다음과 같다.", "주요 일정:".
 LIST_INTRO = re.compile(r"(?:(?:다음과|아래와)\s?같(?:다|습니다)\.?|[:：])\s*$")
+# A heading of the text's first part, marked as reports and releases mark them ("□ 개요", "□ 추진 배경"):
+# the text, not a deck line, though it stands above the first sentence. Short, and with a document's
+# marks only: a news deck may be a longer line with a bullet of its own ("■ 입주 기업 두 배로 늘려").
+PART_HEADING = re.compile(r"^[□○]\s*\S.{0,14}$")
 # The marks a press release opens its paragraphs with ("□ 보건복지부는 …", "ㅇ 이번 행사에는 …"):
 # not part of an event's text on the timeline.
 PARAGRAPH_MARK = re.compile(r"^(?:[□■◇◆○●ㅇ▶▷△▲※·•\-]|\d+\.)\s+")

@@ -691,3 +691,35 @@ def test_an_event_s_date_and_time_in_the_text_is_text_not_the_publication_date()
     assert (undated.date, undated.time) == (None, None) and when in undated.body
     # Above the text, a date and time on a line of its own is still the stamp.
     assert extract(text.replace("입력 2024.11.14 09:30\n", "2024.11.14 09:30\n")).date == "2024-11-14"
+
+
+def test_a_trade_office_s_market_report() -> None:
+    """KOTRA's 해외시장뉴스: labelled fields above the text (작성일, 작성자 with the office after the
+    name, 국가, 키워드), parts headed "□ 개요" with "ㅇ" items ending in nouns (…늘고 있음.), a table
+    copied as lines, and a notice whose colon comes before the mark ("<저작권자: ⓒ KOTRA & …>")."""
+    found = _extract("kotra_market_report.txt")
+    assert (found.headline, found.subtitles) == ("미국 보스턴 바이오 클러스터, 한국 기업 진출 기회는?", ())
+    assert (found.date, found.reporters, found.outlet) == ("2024-06-03", ("홍길동",), "KOTRA")
+    assert found.body[0] == "□ 개요" and found.body[1].startswith("ㅇ 보스턴 바이오 클러스터에는")
+    assert "2021 | 2022 | 2023" in found.body and found.body[-1] == "자료: 현지 기업 인터뷰, KOTRA 보스턴 무역관 종합"
+
+
+@pytest.mark.parametrize(
+    "line", ["국가 미국", "키워드 바이오, 클러스터, 보스턴", "태그: 보스턴, CIC", "#보스턴 #바이오 #투자"]
+)
+def test_labelled_fields_and_hashtags_are_furniture(line: str) -> None:
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8").replace("입력 2024.06.03 09:30\n", f"입력 2024.06.03 09:30\n{line}\n")
+    found = extract(text)
+    assert found.subtitles == ("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정",) and line not in found.body
+
+
+def test_a_deck_line_with_a_bullet_stays_a_deck_line() -> None:
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    for deck in ("■ 국내 제약사 5곳 입주 확정", "□ 국내 제약사 다섯 곳이 켄달스퀘어 연구거점 입주"):
+        assert extract(text.replace("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정", deck)).subtitles == (deck,)
+
+
+def test_a_headline_that_opens_with_a_field_s_word_is_still_the_headline() -> None:
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    headline = "국가 R&D 예산 삭감에 바이오 업계 반발"
+    assert extract(text.replace("K바이오 보스턴 상륙", headline)).headline == headline

@@ -137,6 +137,10 @@ def take_byline_line(line: str, byline: Byline) -> bool:
         names = [name.strip() for name in re.split(r",|\band\b|\bAND\b|&", english["names"]) if name.strip()]
         byline.add_names([_english_name(name) for name in names])
         return True
+    m = p.AUTHOR_LINE.match(without_mail)
+    if m and len(without_mail) <= BYLINE_MAX:
+        byline.add_names(_names(m["names"]))
+        return True
     m = p.BRACKET_BYLINE.match(without_mail)
     if m and _is_leftover(without_mail[m.end():]):
         if m["outlet"].strip() not in p.NOT_NAMES:  # "[사진 = 홍길동 기자]" credits a photographer
