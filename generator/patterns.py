@@ -245,7 +245,11 @@ LABELLED_DATE = re.compile(
     r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")(?:\s?(?:일자|일시|시간|시각|일))?\s*[:：]?\s*(?:on\s+)?"
     + r"(?:" + DATE + r"|" + ENGLISH_DATE + r")(?:\s*[-–,](?=\s*\d))?(?:" + _time(korean_clock=True) + r"|" + WEEKDAY + r")?"
 )
-UNLABELLED_DATETIME = re.compile(r"(?<![\d.])" + DATE + TIME)
+# A date and time with no label: "22.02.25 16:01" on a byline line, and Yonhap's English pages' time
+# before the date ("10:12 June 03, 2024").
+UNLABELLED_DATETIME = re.compile(
+    r"(?<![\d.])" + DATE + TIME + r"|(?<![\d:])(?P<H_first>\d{1,2}):(?P<M_first>\d{2})\s+" + ENGLISH_DATE
+)
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
 # A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ". Its day has no year: not a date.
 # The day is required: "FDA (Food and Drug Administration) — …" may open a lead too.

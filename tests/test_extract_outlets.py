@@ -283,6 +283,14 @@ def test_an_english_wire_story() -> None:
     assert len(found.body) == 3
 
 
+def test_an_english_wire_page_s_stamp_gives_the_time_before_the_date() -> None:
+    """Yonhap's English pages print "10:12 May 12, 2023" above the text: the time comes first."""
+    text = (FIXTURES / "english_wire.txt").read_text("utf-8").replace("By Hong Gil-dong\n", "By Hong Gil-dong\n10:12 May 12, 2023\n")
+    found = extract(text)
+    assert (found.date, found.time, found.subtitles) == ("2023-05-12", "10:12", ())
+    assert len(found.body) == 3
+
+
 def test_paragraphs_wrapped_by_an_e_mail_are_joined() -> None:
     """A press release pasted from an e-mail: each paragraph broken at 64 characters, blank lines between."""
     found = _extract("wrapped_email.txt")

@@ -43,9 +43,10 @@ def _to_iso(m: re.Match[str]) -> tuple[str, str | None] | None:
     if not 1990 <= year <= 2100:
         return None
     clock = None
-    if m.groupdict().get("H") is not None:
-        hour, minute = int(m["H"]), int(m["M"])
-        ampm = (m["ampm"] or m.groupdict().get("ampm_after") or "").lower().replace(".", "")
+    groups = m.groupdict()
+    if groups.get("H") is not None or groups.get("H_first") is not None:
+        hour, minute = (int(m["H"]), int(m["M"])) if groups.get("H") is not None else (int(m["H_first"]), int(m["M_first"]))
+        ampm = (groups.get("ampm") or groups.get("ampm_after") or "").lower().replace(".", "")
         if ampm in ("오후", "pm") and hour < 12:
             hour += 12
         elif ampm in ("오전", "am") and hour == 12:
