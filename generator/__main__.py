@@ -11,6 +11,7 @@ import argparse
 import gc
 import sys
 import time
+from collections.abc import Collection
 from pathlib import Path
 
 from generator import __version__
@@ -50,11 +51,11 @@ def _summary(result: Result, change: write.Plan | None) -> dict[str, object]:
     return summary
 
 
-def _print_report(result: Result, change: write.Plan | None, quiet: bool) -> None:
-    lines = issue_lines(result.issues)
-    if quiet:
-        lines = [line for line in lines if not line.startswith("info")]
-    for line in lines:
+def _print_report(result: Result, change: write.Plan | None, quiet: bool, notes_for: Collection[str] | None = None) -> None:
+    """The run's problems and figures. `notes_for`: the only inputs whose notes are shown (`add`
+    shows those of the files it added; every run's notes on the rest buried them)."""
+    issues = [i for i in result.issues if i.level != "info" or (not quiet and (notes_for is None or i.source in notes_for))]
+    for line in issue_lines(issues):
         _say(line)
     s = _summary(result, change)
     _say(f"read: {s['inputs']} inputs -> {s['articles']} articles, {s['skipped']} skipped")
@@ -77,9 +78,12 @@ def generate(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     return _generate(cfg, args)[0]
 
 
-def _generate(cfg: config_mod.Config, args: argparse.Namespace, loaded: dict[str, object] | None = None) -> tuple[int, Result]:
+def _generate(
+    cfg: config_mod.Config, args: argparse.Namespace, loaded: dict[str, object] | None = None, notes_for: Collection[str] | None = None
+) -> tuple[int, Result]:
     """Generate (or check) content/; the run's Result comes back so callers need not run again.
-    `loaded`: article cache entries this process has read already (pipeline.Inputs.loaded)."""
+    `loaded`: article cache entries this process has read already (pipeline.Inputs.loaded);
+    `notes_for`: see _print_report."""
     with write.locked(cfg.work), collector_paused():  # writing the memos walks the whole run too
         if write.finish(cfg.content, cfg.work):
             _say("note: finished writing content/ from an interrupted earlier run")
@@ -97,7 +101,7 @@ def _generate(cfg: config_mod.Config, args: argparse.Namespace, loaded: dict[str
         write.apply(cfg.content, cfg.work, result.files, change)
         page_memo.save(cfg.work, cfg.content, result.memo, change.conflicts)
         write_report(cfg.work / "report.json", _summary(result, change), result.issues)
-        _print_report(result, change, args.quiet)
+        _print_report(result, change, args.quiet, notes_for)
     if change.conflicts or _failed_strict(result, args.strict):
         return EXIT_FAIL, result
     return EXIT_OK, result
@@ -220,16 +224,23 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         added.append(item.target.relative_to(cfg.root).as_posix())
     args.check = False
     # With --build the generate runs even when nothing was added: the site is built from an up-to-date content/.
-    code, after = _generate(cfg, args, corpus.loaded) if added or args.build else (EXIT_OK, Result(articles=corpus.articles, registry=corpus.registry))
+    code, after = (
+        _generate(cfg, args, corpus.loaded, notes_for=added)
+        if added or args.build
+        else (EXIT_OK, Result(articles=corpus.articles, registry=corpus.registry))
+    )
     new = [a for a in after.articles if a.source in added]
+    # What was read, so that a misreading shows at once, not on the site a week later.
+    read = {a.source: a for a in new}
     for path in added:
-        _say(f"added: {path}")
+        article = read.get(path)
+        _say(f"added: {path}" + (f": {article.title} ({article.date or '날짜 미상'}, {article.outlet or '매체 미상'})" if article else ""))
     for line in duplicates:
         _say(f"duplicate: {line}")
-    for article in new:
-        if article.story:
-            others = [a.source for a in after.articles if a.story == article.story and a.id != article.id]
-            _say(f"same story: {article.source} with {', '.join(others)}")
+    for story in sorted({a.story for a in new if a.story}):
+        fresh = sorted(a.source for a in new if a.story == story)
+        others = sorted(a.source for a in after.articles if a.story == story and a.source not in added)
+        _say(f"same story: {', '.join(fresh)}" + (f" with {', '.join(others)}" if others else ""))
     unknown = cheap_candidates(new, after.registry)
     if unknown:
         _say(f"unknown names in the new articles: {', '.join(c.name for c in unknown[:10])}"

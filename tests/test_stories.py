@@ -98,6 +98,24 @@ def test_add_copies_under_safe_names_skips_duplicates_and_reports(tmp_path: Path
     assert "add: 0 added, 1 duplicates skipped" in capsys.readouterr().err
 
 
+def test_add_reports_what_it_read_of_the_new_files_and_only_their_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each added file with the title, date and outlet read from it; a story two new files share,
+    once; the notes on the files already there (two seeds state no date) left to the report file."""
+    project = _project(tmp_path, [], seeds=True)
+    main(["-C", str(project), "generate", "-q"])
+    capsys.readouterr()
+    new = [FIXTURES / "same_story_outlet_a.txt", FIXTURES / "same_story_outlet_b.txt", FIXTURES / "headline_missing.txt"]
+    assert main(["-C", str(project), "add", *map(str, new)]) == 0
+    err = capsys.readouterr().err
+    assert "added: seeds/same-story-outlet-a.txt: 가상바이오협회, 보스턴 랩센트럴과 협약 (2024-03-15, 가상경제)" in err
+    assert "added: seeds/headline-missing.txt: 바이오협회는 21일 보스턴 현지 기업과 공동연구 협약을 맺었다고 밝혔다. (날짜 미상, 매체 미상)" in err
+    assert err.count("same story:") == 1 and "same story: seeds/same-story-outlet-a.txt, seeds/same-story-outlet-b.txt\n" in err
+    assert "seeds/headline-missing.txt: the text states no publication date" in err  # a new file's note
+    assert "seeds/001_7919fbaac4a69bba.txt" not in err  # an old one's
+
+
 def test_add_makes_the_pages_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The corpus a new file is checked against is read without making its pages: only the
     generate after the copy makes them (a whole run before it took a third of `add` at 10,000)."""
