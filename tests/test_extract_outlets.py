@@ -701,6 +701,17 @@ def test_an_event_s_date_and_time_in_the_text_is_text_not_the_publication_date()
     assert extract(text.replace("입력 2024.11.14 09:30\n", "2024.11.14 09:30\n")).date == "2024-11-14"
 
 
+def test_a_milestone_with_a_stamp_s_label_in_the_text_is_not_the_publication_date() -> None:
+    """"- FDA 승인 2023.05.12" in a list in the text: 승인 is also a stamp's label, and with no stamp
+    above the text the milestone became the article's publication date."""
+    text = (FIXTURES / "announced_list_at_end.txt").read_text("utf-8")
+    milestones = ["- 임상 1상 승인 2021.03.02", "- FDA 승인 2023.05.12"]
+    text = text.replace("선정된 기업과", "개발 경과는 다음과 같다.\n" + "\n".join(milestones) + "\n선정된 기업과")
+    assert extract(text).date == "2024-11-14"
+    undated = extract(text.replace("입력 2024.11.14 09:30\n", ""))
+    assert (undated.date, undated.time) == (None, None) and set(milestones) <= set(undated.body)
+
+
 def test_a_trade_office_s_market_report() -> None:
     """KOTRA's 해외시장뉴스: labelled fields above the text (작성일, 작성자 with the office after the
     name, 국가, 키워드), parts headed "□ 개요" with "ㅇ" items ending in nouns (…늘고 있음.), a table

@@ -365,10 +365,13 @@ def extract(text: str) -> Extracted:
     lines = _cut_after_signoff(_cut_footer(lines, byline))
     # Stamps without a label, contacts and a repost's source stand above or under the text. Between
     # paragraphs, "일시: 2024.12.05 14:00" is an event's time (it became the publication date), "문의:
-    # 사무국 02-…" is the text's own, and "출처: …" cites a table's or chart's source.
+    # 사무국 02-…" is the text's own, and "출처: …" cites a table's or chart's source. There a labelled
+    # stamp counts only on a line of its own: "- FDA 승인 2023.05.12" is a milestone, not the stamp.
     prose = [i for i, line in enumerate(lines) if _is_prose(line)]
     within = range(prose[0], prose[-1] + 1) if prose else range(0)
-    published = find_published(lines, labelled_only=True) or find_published(l for i, l in enumerate(lines) if i not in within)
+    published = find_published(
+        (line for i, line in enumerate(lines) if i not in within or is_meta_line(line)), labelled_only=True
+    ) or find_published(line for i, line in enumerate(lines) if i not in within)
     # A contact line only once no byline claims it: "홍길동 기자 hong@x.com" names the reporter.
     lines = [
         line
