@@ -317,6 +317,10 @@ LEADING_PARTICLE = re.compile(r"^(은|는|이|가|을|를|의|와|과|에|에서
 LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
 # The text's own list, announced by the line above it: "선정된 기업은 다음과 같다.", "주요 일정:".
 LIST_INTRO = re.compile(r"(?:(?:다음과|아래와)\s?같(?:다|습니다)\.?|[:：])\s*$")
+# An item of a document written in items (개조식: "□ 보건복지부는 … 로드쇼를 개최", "ㅇ 투자 상담 120여 건
+# 진행"), as releases and reports are: text, though it ends in a noun and without a period, so that no
+# line of such a text read as prose and all of it was taken for the deck.
+ITEM_LINE = re.compile(r"^[□ㅇ○◦]\s+\S.{14,}")
 # A heading of the text's first part, marked as reports and releases mark them ("□ 개요", "□ 추진 배경"):
 # the text, not a deck line, though it stands above the first sentence. Short, and with a document's
 # marks only: a news deck may be a longer line with a bullet of its own ("■ 입주 기업 두 배로 늘려").

@@ -734,7 +734,7 @@ def test_labelled_fields_and_hashtags_are_furniture(line: str) -> None:
 
 def test_a_deck_line_with_a_bullet_stays_a_deck_line() -> None:
     text = (FIXTURES / "short_headline.txt").read_text("utf-8")
-    for deck in ("■ 국내 제약사 5곳 입주 확정", "□ 국내 제약사 다섯 곳이 켄달스퀘어 연구거점 입주"):
+    for deck in ("■ 국내 제약사 5곳 입주 확정", "■ 국내 제약사 다섯 곳이 켄달스퀘어 연구거점 입주"):
         assert extract(text.replace("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정", deck)).subtitles == (deck,)
 
 
@@ -742,3 +742,19 @@ def test_a_headline_that_opens_with_a_field_s_word_is_still_the_headline() -> No
     text = (FIXTURES / "short_headline.txt").read_text("utf-8")
     headline = "국가 R&D 예산 삭감에 바이오 업계 반발"
     assert extract(text.replace("K바이오 보스턴 상륙", headline)).headline == headline
+
+
+def test_a_release_written_in_items_without_periods_is_text() -> None:
+    """개조식: items that end in a noun, without a period ("□ … 로드쇼를 개최", "ㅇ … 상담 120여 건 진행").
+    No line read as prose, so all of it was taken for the deck and the release had no text."""
+    items = [
+        "□ 보건복지부는 6월 5일부터 7일까지 미국 보스턴에서 K-바이오 투자 로드쇼를 개최",
+        "ㅇ 국내 바이오벤처 12곳과 현지 벤처캐피털 30여 곳이 참석하여 투자 상담 120여 건 진행",
+        "ㅇ 이 중 5개 기업은 후속 실사 단계에 진입",
+        "□ 보건복지부는 내년에도 로드쇼를 이어갈 계획",
+    ]
+    deck = "- 국내 바이오벤처 12곳, 현지 VC 30여 곳과 투자 상담 -"
+    found = extract("\n".join(["보건복지부, 보스턴 K-바이오 투자 로드쇼 개최 결과", deck, "보도일시 2024. 6. 10.(월) 09:00", *items]))
+    assert (found.headline, found.subtitles, found.body, found.date) == (
+        "보건복지부, 보스턴 K-바이오 투자 로드쇼 개최 결과", (deck,), tuple(items), "2024-06-10"
+    )

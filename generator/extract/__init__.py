@@ -195,7 +195,10 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
     """(section, headline, subtitles, body) from the article's remaining lines. The
     section comes as its parts: a portal prints its path as short lines ("경제", "IT");
     more of them than a path has are the site's menu ("정치", "경제", "사회", "전국", …)."""
-    start = next((i for i, line in enumerate(lines) if _is_prose(line) or len(line) > HEADLINE_MAX), len(lines))
+    start = next(
+        (i for i, line in enumerate(lines) if _is_prose(line) or len(line) > HEADLINE_MAX or (i and p.ITEM_LINE.match(line))),
+        len(lines),
+    )
     while 1 < start < len(lines) and p.PART_HEADING.match(lines[start - 1]):
         start -= 1
     header, body = lines[:start], lines[start:]
