@@ -758,3 +758,12 @@ def test_a_release_written_in_items_without_periods_is_text() -> None:
     assert (found.headline, found.subtitles, found.body, found.date) == (
         "보건복지부, 보스턴 K-바이오 투자 로드쇼 개최 결과", (deck,), tuple(items), "2024-06-10"
     )
+
+
+def test_a_copy_without_periods_has_its_text() -> None:
+    """A blog's or a messenger's copy whose sentences end without the period ("…일하고 있었습니다"):
+    no line read as prose, all of it was the deck, and the file was skipped as having no text.
+    A long headline that ends in a verb is still the headline."""
+    found = _extract("unpunctuated_copy.txt")
+    assert found.headline == "과기정통부, 美 보스턴에 K바이오 전진기지…홍릉강소특구 연계해 2025년까지 현지 거점 구축 추진한다"
+    assert found.subtitles == () and len(found.body) == 3 and found.body[1].endswith("설명해 주었어요")

@@ -26,6 +26,8 @@ from generator.model import Extracted
 PROSE_MIN = 40  # shorter lines before the body are headline or deck, unless they end as a statement
 SHORT_PROSE_MIN = 20
 STATEMENT_END = re.compile(r"[다요]\.[”\"'’]*$")
+UNPUNCTUATED_MIN = 50  # a deck line seldom runs this long, and then not to a sentence's end
+UNPUNCTUATED_END = re.compile(r"(?:[었았였했겠있없한된는]다|니다|[어아여해]요|[이에]요|죠|[었았였했]음|[됨함임])[”\"'’]*$")
 HEADLINE_MAX = 150
 SECTION_MAX = 12
 SECTION_WORDS = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9 ·/&]*")
@@ -47,9 +49,11 @@ def _key(line: str) -> str:
 
 def _is_prose(line: str) -> bool:
     """A body line. A short one too when it ends as a statement does ("…세운다."):
-    decks and headlines end without the period."""
+    decks and headlines end without the period. A long one also without the period when
+    it ends as a sentence does (a blog's or a messenger's copy: "…일하고 있었습니다"): no
+    line of such a text read as prose, and all of it was taken for the deck."""
     if len(line) >= PROSE_MIN:
-        return bool(p.SENTENCE_END.search(line))
+        return bool(p.SENTENCE_END.search(line)) or (len(line) >= UNPUNCTUATED_MIN and bool(UNPUNCTUATED_END.search(line)))
     return len(line) >= SHORT_PROSE_MIN and bool(STATEMENT_END.search(line))
 
 
@@ -195,8 +199,14 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
     """(section, headline, subtitles, body) from the article's remaining lines. The
     section comes as its parts: a portal prints its path as short lines ("경제", "IT");
     more of them than a path has are the site's menu ("정치", "경제", "사회", "전국", …)."""
+    # The first line is the headline unless it ends as a sentence with its period: a long headline
+    # may end in a verb ("…현지 거점 구축 추진한다").
     start = next(
-        (i for i, line in enumerate(lines) if _is_prose(line) or len(line) > HEADLINE_MAX or (i and p.ITEM_LINE.match(line))),
+        (
+            i
+            for i, line in enumerate(lines)
+            if (_is_prose(line) and (i or p.SENTENCE_END.search(line))) or len(line) > HEADLINE_MAX or (i and p.ITEM_LINE.match(line))
+        ),
         len(lines),
     )
     while 1 < start < len(lines) and p.PART_HEADING.match(lines[start - 1]):
