@@ -767,3 +767,18 @@ def test_a_copy_without_periods_has_its_text() -> None:
     found = _extract("unpunctuated_copy.txt")
     assert found.headline == "과기정통부, 美 보스턴에 K바이오 전진기지…홍릉강소특구 연계해 2025년까지 현지 거점 구축 추진한다"
     assert found.subtitles == () and len(found.body) == 3 and found.body[1].endswith("설명해 주었어요")
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "저작권자 © 바이오신문 무단전재 및 재배포 금지\n많이 본 뉴스\nK바이오 보스턴 상륙\n다른 기사 제목\n",
+        "K바이오 보스턴 상륙\n",  # a print view's footer
+    ],
+)
+def test_the_headline_printed_again_under_the_text_is_still_the_headline(under: str) -> None:
+    """A popular story is in its own page's list of most-read stories: the copy under the text
+    was kept, the headline above it dropped, and the deck became the headline."""
+    found = extract((FIXTURES / "short_headline.txt").read_text("utf-8") + under)
+    assert (found.headline, found.subtitles) == ("K바이오 보스턴 상륙", ("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정",))
+    assert len(found.body) == 3

@@ -58,12 +58,20 @@ def _is_prose(line: str) -> bool:
 
 
 def _drop_repeats(lines: list[str]) -> list[str]:
-    """Keep the last copy of a repeated line; drop a top sentence that a later paragraph contains."""
+    """Keep one copy of a repeated line: of a sentence the last (a summary box above the text
+    repeats the body's), of any other line the last above the text (a page's title bar prints
+    the headline above its section line, seed 000) or, with none there, the first (the list of
+    most-read stories under the text may print the headline again: keeping that copy lost it).
+    Drop a top sentence that a later paragraph contains."""
     keys = [_key(line) for line in lines]
-    last = {k: i for i, k in enumerate(keys)}
+    text_start = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    keep: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key not in keep or i < text_start or _is_prose(lines[i]):
+            keep[key] = i
     kept = []
     for i, line in enumerate(lines):
-        if last[keys[i]] != i:
+        if keep[keys[i]] != i:
             continue
         if i < DEDUP_WINDOW and len(keys[i]) >= 20 and p.SENTENCE_END.search(line):
             if any(keys[i] in keys[j] and len(keys[j]) > len(keys[i]) for j in range(len(lines)) if j != i):
