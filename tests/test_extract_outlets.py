@@ -782,3 +782,13 @@ def test_the_headline_printed_again_under_the_text_is_still_the_headline(under: 
     found = extract((FIXTURES / "short_headline.txt").read_text("utf-8") + under)
     assert (found.headline, found.subtitles) == ("K바이오 보스턴 상륙", ("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정",))
     assert len(found.body) == 3
+
+
+@pytest.mark.parametrize(
+    ("trail", "section"), [("경제 > 바이오", "경제 바이오"), ("뉴스 › 제약·바이오", "제약·바이오"), ("수출 > 수입 역전", None)]
+)
+def test_a_trail_of_two_section_names_is_the_section(trail: str, section: str | None) -> None:
+    """Two crumbs, each a section's name, were taken for the headline; a line with one ">" between
+    words that are not section names stays what it was (here the headline)."""
+    found = extract(trail + "\n" + (FIXTURES / "short_headline.txt").read_text("utf-8"))
+    assert (found.section, found.headline) == ((section, "K바이오 보스턴 상륙") if section else (None, trail))

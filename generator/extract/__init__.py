@@ -250,12 +250,21 @@ def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
     that is a line of its own as well is the article's title ending the trail."""
     kept, section, own = [], None, set(lines)
     for line in lines:
-        if p.BREADCRUMB.match(line) and not p.SENTENCE_END.search(line):
+        if (p.BREADCRUMB.match(line) or _is_short_trail(line)) and not p.SENTENCE_END.search(line):
             crumbs = [c for c in p.CRUMB_SEPARATOR.split(line) if c.lower() not in p.GENERIC_CRUMBS and c not in own]
             section = section or " ".join(crumbs) or None
             continue
         kept.append(line)
     return kept, section
+
+
+def _is_short_trail(line: str) -> bool:
+    """A trail of two crumbs, each a section's name ("경제 > 바이오", "뉴스 > 제약·바이오"): p.BREADCRUMB
+    wants the home page or three crumbs, as a headline may hold one ">" between two words."""
+    crumbs = p.CRUMB_SEPARATOR.split(line)
+    return len(crumbs) == 2 and all(
+        c.lower() in p.GENERIC_CRUMBS or p.SECTION_WORD.fullmatch(c.replace(" ", "")) for c in crumbs
+    )
 
 
 def _is_contact(line: str) -> bool:
