@@ -792,3 +792,13 @@ def test_a_trail_of_two_section_names_is_the_section(trail: str, section: str | 
     words that are not section names stays what it was (here the headline)."""
     found = extract(trail + "\n" + (FIXTURES / "short_headline.txt").read_text("utf-8"))
     assert (found.section, found.headline) == ((section, "K바이오 보스턴 상륙") if section else (None, trail))
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " : ", " < "])
+def test_the_site_name_a_page_title_adds_is_not_part_of_the_headline(separator: str) -> None:
+    text = (FIXTURES / "repost_with_source_line.txt").read_text("utf-8")
+    titled = text.replace("셀트리온, 보스턴 연구센터 개소\n", f"셀트리온, 보스턴 연구센터 개소{separator}바이오데일리\n", 1)
+    assert extract(titled).headline == "셀트리온, 보스턴 연구센터 개소"
+    # The outlet's name inside the headline stays.
+    inside = text.replace("셀트리온, 보스턴 연구센터 개소\n", f"셀트리온{separator}바이오데일리 공동 연구 협약\n", 1)
+    assert extract(inside).headline == f"셀트리온{separator}바이오데일리 공동 연구 협약"

@@ -258,6 +258,15 @@ def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
     return kept, section
 
 
+def _without_site_name(headline: str | None, outlets: set[str | None]) -> str | None:
+    """The headline without the outlet's name a page's title adds to it ("… 개소 - 바이오데일리",
+    "… | 바이오데일리"), as a copy of the browser's tab or a link preview gives it."""
+    for outlet in sorted(o for o in outlets if o):  # sorted: a set's order varies from run to run
+        if headline:
+            headline = re.sub(r"\s+(?:[-|:<—–]{1,2})\s+" + re.escape(outlet) + r"\s*$", "", headline)
+    return headline
+
+
 def _is_short_trail(line: str) -> bool:
     """A trail of two crumbs, each a section's name ("경제 > 바이오", "뉴스 > 제약·바이오"): p.BREADCRUMB
     wants the home page or three crumbs, as a headline may hold one ">" between two words."""
@@ -431,7 +440,7 @@ def extract(text: str) -> Extracted:
         return line in outlets or bool(p.MASTHEAD.fullmatch(line))
 
     return Extracted(
-        headline=headline,
+        headline=_without_site_name(headline, outlets),
         subtitles=tuple(line for line in subtitles if not masthead(line)),
         section=" ".join(part for part in section if not masthead(part)) or crumbs_section,
         date=published[0] if published else None,
