@@ -207,16 +207,7 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
     """(section, headline, subtitles, body) from the article's remaining lines. The
     section comes as its parts: a portal prints its path as short lines ("경제", "IT");
     more of them than a path has are the site's menu ("정치", "경제", "사회", "전국", …)."""
-    # The first line is the headline unless it ends as a sentence with its period: a long headline
-    # may end in a verb ("…현지 거점 구축 추진한다").
-    start = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if (_is_prose(line) and (i or p.SENTENCE_END.search(line))) or len(line) > HEADLINE_MAX or (i and p.ITEM_LINE.match(line))
-        ),
-        len(lines),
-    )
+    start = next((i for i, line in enumerate(lines) if _opens_text(i, line)), len(lines))
     while 1 < start < len(lines) and p.PART_HEADING.match(lines[start - 1]):
         start -= 1
     header, body = lines[:start], lines[start:]
@@ -232,6 +223,17 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
     if not header:
         return section, None, [], body
     return section, header[0], header[1:], body
+
+
+def _opens_text(index: int, line: str) -> bool:
+    """Whether the text starts at this line: prose, a line too long for a headline, or an item
+    of a text written in items (p.ITEM_LINE). The first line is the headline unless it ends as
+    a sentence with its period: a long headline may end in a verb ("…현지 거점 구축 추진한다")."""
+    if len(line) > HEADLINE_MAX:
+        return True
+    if index == 0:
+        return _is_prose(line) and bool(p.SENTENCE_END.search(line))
+    return _is_prose(line) or bool(p.ITEM_LINE.match(line))
 
 
 def _is_section_part(line: str) -> bool:
