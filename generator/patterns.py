@@ -53,6 +53,8 @@ WIDGET_LINES = [
     r"<?\s?제보는\s(?:카카오톡|카톡|이메일|메일).*",  # Yonhap's tip line, with or without its ▶
     r"☞.*|AD|광고|Advertisement|<?이미지를 클릭하시면 크게 보실 수 있습니다\.?>?",
     r"(?:[가-힣]{2,4}\s?)?기자의?\s?(?:다른\s?)?기사\s?(?:더\s?)?보기",
+    # Where a copy leaves a photo or a video out: "[사진]", "(이미지)", "사진 확대", "동영상 재생"
+    r"[\[(<]?\s?(?:사진|이미지|그래픽|인포그래픽|영상|동영상)\s?[\])>]?|(?:사진|이미지)\s?(?:확대|크게\s?보기|원본\s?보기)|(?:동영상|영상)\s?(?:재생|보기)",
     # A report page's labelled fields above the text (KOTRA's 해외시장뉴스: "국가 미국", "키워드 바이오, 클러스터"),
     # and a row of hashtags
     r"국가\s*[:：]?\s*[가-힣A-Za-z]{2,10}|(?:키워드|태그|keywords?|tags?)\s*[:：]?\s.{1,80}|(?:#\S+\s*)+",

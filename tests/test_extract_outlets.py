@@ -802,3 +802,14 @@ def test_the_site_name_a_page_title_adds_is_not_part_of_the_headline(separator: 
     # The outlet's name inside the headline stays.
     inside = text.replace("셀트리온, 보스턴 연구센터 개소\n", f"셀트리온{separator}바이오데일리 공동 연구 협약\n", 1)
     assert extract(inside).headline == f"셀트리온{separator}바이오데일리 공동 연구 협약"
+
+
+@pytest.mark.parametrize("placeholder", ["[사진]", "(이미지)", "사진 확대", "이미지 크게 보기", "[그래픽]", "동영상 재생"])
+def test_where_a_copy_left_a_photo_out_is_furniture(placeholder: str) -> None:
+    """What a copy leaves where a photo or video was: it was a deck line or an empty caption."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    text = text.replace("입력 2024.06.03 09:30\n", f"입력 2024.06.03 09:30\n{placeholder}\n")
+    text = text.replace("입주 기업들은", f"{placeholder}\n입주 기업들은")
+    found = extract(text)
+    assert found.subtitles == ("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정",) and found.captions == ()
+    assert placeholder not in found.body and len(found.body) == 3
