@@ -36,7 +36,9 @@ WIDGET_LINES = [
     r"(기사|본문)\s?(내용\s?)?(요약|듣기|스크랩|프린트|인쇄)",  # 기사내용 요약: the label of a summary box
     r"스크랩(하기)?",
     r"(가+|가-|가\+)",
-    r"(좋아요|싫어요|추천|구독)\s?[\d,]*",
+    r"(좋아요|싫어요|추천|구독|공감)\s?[\d,]*",
+    # A blog that scrapped the article: its buttons, and its scrap line naming the post, not the outlet
+    r"이웃\s?추가|서로\s?이웃\s?추가|\[출처\]\s.{1,100}\|\s?작성자\s.{1,30}",
     r"구독하기|SNS 기사보내기|기사보내기|URL\s?복사|카카오톡|페이스북|트위터|네이버\s?밴드",
     r"입력\s?필드|검색어 입력|검색",
     r"기사\s?원문|본문\s?요약봇|요약봇|번역(하기)?|음성으로 듣기|기사\s?저장",

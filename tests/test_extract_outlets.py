@@ -813,3 +813,11 @@ def test_where_a_copy_left_a_photo_out_is_furniture(placeholder: str) -> None:
     found = extract(text)
     assert found.subtitles == ("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정",) and found.captions == ()
     assert placeholder not in found.body and len(found.body) == 3
+
+
+def test_a_blog_s_scrap_of_an_article() -> None:
+    """Under a blog's copy: its scrap line ("[출처] 제목|작성자 별명", the post, not the outlet) and
+    its buttons (공감 3, 이웃추가), which stayed in the text."""
+    text = (FIXTURES / "repost_with_source_line.txt").read_text("utf-8")
+    found = extract(text.replace("출처: 바이오데일리\n", "[출처] 셀트리온, 보스턴 연구센터 개소|작성자 바이오맨\n공감 3\n이웃추가\n"))
+    assert len(found.body) == 2 and found.body[-1].endswith("늘리겠다\"고 말했다.") and found.outlet is None
