@@ -100,7 +100,7 @@ CONTACTS_HEADING = re.compile(r"^(?:언론|홍보|보도|취재)?\s?(?:연락처
 
 # Copyright lines name the outlet and end the article.
 # A release service's notice under every release it carries (뉴스와이어's form).
-_RELEASE_NOTICE = r"^이 (?:뉴스|기사|보도자료)는 .{0,40}(?:을|를) 통해 배포한 보도자료입니다"
+_RELEASE_NOTICE = r"^이 (?:뉴스|기사|보도자료)는 .{0,40}?(?P<outlet>[가-힣A-Za-z0-9]+)(?:을|를) 통해 배포한 보도자료입니다"
 # Where a notice begins on a line that is one (bylines may come before it); with the mark alone
 # ("ⓒ 뉴스1") a line may credit a photo instead.
 _NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|" + _RELEASE_NOTICE
@@ -119,7 +119,7 @@ COPYRIGHT = re.compile(r"(?:" + _NOTICE_WORDS + r"|ⓒ|©|\(c\))", re.IGNORECASE
 _CMARK = r"(?:ⓒ|©|\([cC]\))"
 OUTLET_PATTERNS = [
     # "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다."
-    re.compile(r"^이 (?:뉴스|기사|보도자료)는 .{0,40}?(?P<outlet>[가-힣A-Za-z0-9]+)(?:을|를) 통해 배포한 보도자료입니다"),
+    re.compile(_RELEASE_NOTICE),
     # <저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지>, 저작권자(c) 연합뉴스
     re.compile(r"저작권자\s*(?:[:：]\s*)?" + _CMARK + r"?\s*[:：]?\s*(?P<outlet>[^,<>\[\]()|]+?)\s*(?:[,.|>\]()]|무단|재배포|$)"),
     # Copyright © 서울경제. 무단전재 ... / Copyright ⓒ 2024 서울경제신문 All rights reserved

@@ -243,7 +243,13 @@ def _is_section_part(line: str) -> bool:
     if len(line) > SECTION_MAX or not SECTION_WORDS.fullmatch(line):
         return False
     words = line.split()
-    return len(words) == 1 or (len(words) == 2 and all(p.SECTION_WORD.fullmatch(word) for word in words))
+    return len(words) == 1 or (len(words) == 2 and _names_a_section(line))
+
+
+def _names_a_section(text: str) -> bool:
+    """Words, each made of what sections are named of (p.SECTION_WORD)."""
+    words = text.split()
+    return bool(words) and all(p.SECTION_WORD.fullmatch(word) for word in words)
 
 
 def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
@@ -273,9 +279,7 @@ def _is_short_trail(line: str) -> bool:
     """A trail of two crumbs, each a section's name ("경제 > 바이오", "뉴스 > 제약·바이오"): p.BREADCRUMB
     wants the home page or three crumbs, as a headline may hold one ">" between two words."""
     crumbs = p.CRUMB_SEPARATOR.split(line)
-    return len(crumbs) == 2 and all(
-        c.lower() in p.GENERIC_CRUMBS or p.SECTION_WORD.fullmatch(c.replace(" ", "")) for c in crumbs
-    )
+    return len(crumbs) == 2 and all(c.lower() in p.GENERIC_CRUMBS or _names_a_section(c) for c in crumbs)
 
 
 def _is_contact(line: str) -> bool:

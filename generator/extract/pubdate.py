@@ -44,8 +44,9 @@ def _to_iso(m: re.Match[str]) -> tuple[str, str | None] | None:
         return None
     clock = None
     groups = m.groupdict()
-    if groups.get("H") is not None or groups.get("H_first") is not None:
-        hour, minute = (int(m["H"]), int(m["M"])) if groups.get("H") is not None else (int(m["H_first"]), int(m["M_first"]))
+    hour_text, minute_text = groups.get("H") or groups.get("H_first"), groups.get("M") or groups.get("M_first")
+    if hour_text is not None and minute_text is not None:
+        hour, minute = int(hour_text), int(minute_text)
         ampm = (groups.get("ampm") or groups.get("ampm_after") or "").lower().replace(".", "")
         if ampm in ("오후", "pm") and hour < 12:
             hour += 12

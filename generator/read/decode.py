@@ -45,8 +45,10 @@ def decode(data: bytes) -> tuple[str, str]:
         # charset-normalizer, held to UTF-16, turns down bytes that only happen to start as
         # a mark does (random bytes decode as UTF-16 without error, into nonsense).
         best = charset_normalizer.from_bytes(data, cp_isolation=["utf_16", "utf_16_le", "utf_16_be"]).best()
-        if best is not None and best.encoding is not None and best.chaos <= CHAOS_MAX and not looks_binary(str(best)):
-            return str(best), best.encoding
+        if best is not None and best.encoding is not None and best.chaos <= CHAOS_MAX:
+            text = str(best)
+            if not looks_binary(text):
+                return text, best.encoding
     if looks_binary(data):
         raise InputError("binary", "binary file, not text (NUL or control bytes)")
     # UTF-8 first: it is what almost every input is, and a strict decode of

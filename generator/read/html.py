@@ -85,7 +85,8 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     # day. Not a date of its own: a site's footer states its registration ("등록일 2010.03.02").
     date = meta.get("date")
     if isinstance(date, str) and "T" not in date:
-        stamp = find_published(_page_lines(tree), labelled_only=True)
+        body = tree.find(".//body")
+        stamp = find_published(_block_lines(tree if body is None else body), labelled_only=True)
         if stamp and stamp[0] == date and stamp[1]:
             meta["date"] = f"{date}T{stamp[1]}"
     fallback: dict[str, object] = {}
@@ -174,7 +175,9 @@ def _link_list(box: HtmlElement) -> bool:
 
 def _block_lines(box: HtmlElement) -> list[str]:
     """The element's text as the browser lays it out in lines: a line per block and <br>, the inline
-    pieces in it joined by a space (Daum's byline is "<span>김철수 기자</span><span>입력 …</span>")."""
+    pieces in it joined by a space (Daum's byline is "<span>김철수 기자</span><span>입력 …</span>"),
+    so that a stamp split over elements ("승인 <span>2024.06.12 09:00</span>") reads whole. The walk
+    recurses: libxml2 parses HTML no deeper than 256 elements."""
     lines: list[str] = []
     pieces: list[str] = []
 
@@ -200,12 +203,6 @@ def _block_lines(box: HtmlElement) -> list[str]:
     walk(box)
     end_line()
     return lines
-
-
-def _page_lines(tree: HtmlElement) -> list[str]:
-    """The page's visible text, a line per text node."""
-    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-    return [" ".join(text.split()) for text in texts if text.strip()]
 
 
 def _take_figures(tree: HtmlElement) -> list[str]:
