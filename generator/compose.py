@@ -85,6 +85,8 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
         note("info", "no-outlet", "the text names no outlet; outlet left empty")
     if not reporters:
         note("info", "no-reporter", "the text names no reporter")
+    if found.truncated:
+        note("info", "paywall", "the copy stops at the outlet's paywall; only the text before it is published")
 
     article = Article(
         id=slug,
@@ -102,5 +104,6 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
         captions=tuple(captions),
         source_url=source_url,
         body=found.body,
+        truncated=found.truncated,
     )
     return Composed(article, tuple(issues))

@@ -37,6 +37,7 @@ class Extracted:
     captions: tuple[str, ...]
     body: tuple[str, ...]  # paragraphs in order
     source_url: str | None = None  # the article's web address, when the copy carries it on a line of its own
+    truncated: bool = False  # the copy stops at the outlet's paywall: the rest of the article is not in it
 
 
 class Mention(NamedTuple):
@@ -106,6 +107,7 @@ class Article:
     captions: tuple[str, ...]
     body: tuple[str, ...]
     source_url: str | None = None  # where the article was published (patterns.WEB_ADDRESS), when known
+    truncated: bool = False  # only the part before a paywall was copied (Extracted.truncated)
     # Filled by the enrich stage.
     entities: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()

@@ -64,6 +64,12 @@ WIDGET_LINES = [
     # (Naver's 좋아요 … 후속기사 원해요, its economy section's 쏠쏠정보 … 후속강추, Daum's 추천해요 … 감동이에요)
     r"(?:(?:좋아요|훈훈해요|슬퍼요|화나요|후속\s?기사\s?원해요|추천해요|감동이에요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추)"
     r"\s?[\d,]*\s*)+",
+    # An outlet's note on a contributor's column: "※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다."
+    r"[※*]?\s?.{0,40}?(?:본지|당사|본사|본\s?매체)의?\s?(?:편집\s?(?:방향|방침)|입장|견해|논조)(?:과|와)?는?\s?"
+    r"(?:다를|일치하지\s?않을|무관할)\s?수\s?있(?:습니다|음)\.?",
+    # A financial outlet's note that its premium service carried the story first, with that earlier time
+    # ("이 기사는 2024년 05월 17일 15:21 thebell에 표출된 기사입니다."): not this copy's date
+    r"[※*]?\s?이\s?기사는\s.{0,80}?(?:표출|게재|출고|송고|실린|선공개|먼저\s?공개)된?\s?기사입니다\.?",
     # A broadcast report's script marks who speaks: "[앵커]", "[리포트]", "◀ 인터뷰 ▶"
     r"(?:\[\s?|◀\s?)(?:앵커(?:\s?멘트)?|리포트|기자|인터뷰|녹취|현장음|싱크|SYNC|INT|스탠드업|CG)(?:\s?\]|\s?▶)",
 ]
@@ -97,6 +103,15 @@ END_MARKERS = [
 # The heading of a release's contacts: the text ends there, but the release service's notice under
 # the block still names the outlet (extract._cut_footer).
 CONTACTS_HEADING = re.compile(r"^(?:언론|홍보|보도|취재)?\s?(?:연락처|문의처)\s*[:：]?$")
+
+# Where a paid article's copy stops: the outlet asks the reader to pay or log in for the rest ("이 기사는 유료
+# 구독자만 볼 수 있습니다.", "전체 기사를 보시려면 로그인해 주세요", "나머지 내용은 구독 후 확인하실 수 있습니다").
+# It addresses the reader, and nothing that reads as text follows it (extract._cut_footer).
+PAYWALL = re.compile(
+    r"^[\s※*▶>]*(?:이\s?(?:기사|콘텐츠|글)(?:는|은)|(?:전체|나머지|이후|이어지는|남은)\s?(?:기사|내용|본문|콘텐츠)(?:은|는|을|를)?)\s"
+    r".{0,40}?(?:유료|프리미엄|로그인|구독|결제|회원\s?(?:만|전용))"
+    r".{0,60}?(?:니다|세요|십시오)\.?(?:\s.{0,40}?(?:니다|세요|십시오)\.?)?$"
+)
 
 # Copyright lines name the outlet and end the article.
 # A release service's notice under every release it carries (뉴스와이어's form).
@@ -360,7 +375,7 @@ GENERIC_CRUMBS = {"home", "홈", "메인", "뉴스", "news", "기사", "전체�
 SECTION_WORD = re.compile(
     r"(?:(?:사회|일반|경제|정치|국제|세계|글로벌|해외|산업|기업|재계|증권|금융|마켓|부동산|유통|IT|ICT|과학|테크|"
     r"바이오|제약|헬스|케어|의료|의학|의약품|의약|건강|병원|보건|복지|정책|행정|생활|문화|라이프|스포츠|연예|전국|지역|"
-    r"사설|칼럼|오피니언|인물|사람들|종합|뉴스|속보|포토|영상|기획|특집|인터뷰|이슈|전자|통신|자동차|에너지|화학|교육|"
+    r"사설|칼럼|오피니언|기고|시론|시평|논단|기자수첩|데스크|포럼|연재|리포트|인물|사람들|종합|뉴스|속보|포토|영상|기획|특집|인터뷰|이슈|전자|통신|자동차|에너지|화학|교육|"
     r"노동|환경|외교|국방|북한|국회|벤처|창업|스타트업|투자|중기|미국|중국|일본|유럽|아시아|호주|대양주|미주|북미|중남미|"
     r"중동|아프리카|모바일|인터넷|SNS|뉴미디어|보안|게임|사건|사고|언론|인권|식품|교통|여행|레저|공연|전시|종교|"
     r"날씨|법조|지자체|업계|business|economy|industry|pharma|biotech|bio|health|"

@@ -821,3 +821,58 @@ def test_a_blog_s_scrap_of_an_article() -> None:
     text = (FIXTURES / "repost_with_source_line.txt").read_text("utf-8")
     found = extract(text.replace("출처: 바이오데일리\n", "[출처] 셀트리온, 보스턴 연구센터 개소|작성자 바이오맨\n공감 3\n이웃추가\n"))
     assert len(found.body) == 2 and found.body[-1].endswith("늘리겠다\"고 말했다.") and found.outlet is None
+
+
+def test_a_contributor_s_column() -> None:
+    """An op-ed under a trail of two crumbs ("오피니언 > 기고"): 기고 was no section word, so the trail
+    was taken for the headline and the headline for the deck. The outlet's note that a contributor's
+    view is not its own is furniture; the writer's sign-off is the column's own line."""
+    found = _extract("opinion_column.txt")
+    assert (found.headline, found.subtitles, found.section) == ("[기고] 보스턴 클러스터가 한국 제약에 주는 교훈", (), "오피니언 기고")
+    assert (found.date, found.outlet) == ("2024-09-02", "메디포럼")
+    assert found.body[0].startswith("지난 10년간") and found.body[-1] == "이영호 한국바이오경영연구원 원장"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.",
+        "이 글의 내용은 본지의 입장과 다를 수 있습니다.",
+        "*본 칼럼은 당사의 편집방향과 일치하지 않을 수 있습니다",
+    ],
+)
+def test_a_note_that_a_contributor_s_view_is_not_the_outlet_s_is_furniture(note: str) -> None:
+    text = (FIXTURES / "opinion_column.txt").read_text("utf-8")
+    found = extract(text.replace("※ 외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.", note))
+    assert note not in found.body and found.body[-1] == "이영호 한국바이오경영연구원 원장"
+
+
+PAYWALL = "이 기사는 유료 구독자만 볼 수 있습니다. 로그인 후 이용해 주세요."
+
+
+def test_a_paid_article_s_copy_stops_at_its_paywall() -> None:
+    """A paid story copied as far as the outlet shows it: the paywall's request and buttons were
+    kept as the last paragraph; the copy is marked as stopping there. The notice under the buttons
+    names the outlet as it stands in quotes after what it is ("자본시장 미디어 'thebell'"). The note
+    that the outlet's premium service carried the story first is furniture, and its earlier time is
+    not this copy's."""
+    found = _extract("paywalled_copy.txt")
+    assert found.truncated and found.outlet == "thebell"
+    assert found.body[0].startswith("국내 바이오기업들의") and found.body[-1].endswith("먼저\"라고 말했다.")
+    assert len(found.body) == 2
+    text = (FIXTURES / "paywalled_copy.txt").read_text("utf-8")
+    assert (found.date, found.time) == ("2024-05-20", "07:45")
+    assert extract(text.replace("공개 2024-05-20 07:45:12", "")).date is None
+    for request in ("전체 기사를 보시려면 로그인해 주세요", "나머지 내용은 유료 구독 후 확인하실 수 있습니다.", "이 기사는 프리미엄 회원 전용입니다."):
+        again = extract(text.replace(PAYWALL, request))
+        assert again.truncated and request not in again.body and again.outlet == "thebell"
+    assert not extract(text.replace(PAYWALL + "\n", "")).truncated
+
+
+def test_a_request_to_subscribe_with_text_after_it_is_the_text_s_own() -> None:
+    """Only a request that nothing of the text follows is the paywall: a release may say how its
+    readers get the rest ("이후 내용은 구독자에게 이메일로 보내드립니다.")."""
+    text = (FIXTURES / "paywalled_copy.txt").read_text("utf-8").replace(PAYWALL + "\n", "")
+    sentence = "이후 내용은 구독자에게 이메일로 보내드립니다."
+    found = extract(text.replace("현지 투자 유치를", f"{sentence}\n\n현지 투자 유치를"))
+    assert not found.truncated and sentence in found.body and len(found.body) == 3

@@ -273,3 +273,16 @@ def test_character_references_in_a_text_copy(project: Path) -> None:
     assert main(["-C", str(project), "generate", "-q"]) == 0
     body = _page(project, "a").content
     assert '"R&D"·M&A 설명회\'에는 Terms&notice 현지' in body
+
+
+def test_a_copy_that_stops_at_a_paywall_says_so(project: Path) -> None:
+    """The front matter's `truncated`, the article page's line and a note in the report: a reader
+    of the briefing must know the rest of the article is not there."""
+    _fixture(project, "paywalled_copy.txt")
+    _fixture(project, "opinion_column.txt")
+    result = run(load(project))
+    assert main(["-C", str(project), "generate", "-q"]) == 0
+    assert _page(project, "paywalled-copy")["truncated"] is True
+    assert "유료 기사: 결제 안내 앞까지만 수집되었습니다" in _page(project, "paywalled-copy").content
+    assert "truncated" not in _page(project, "opinion-column").metadata
+    assert _issues(result, "paywall") == ["seeds/paywalled_copy.txt"]

@@ -31,6 +31,7 @@ def front_matter(article: Article) -> dict[str, Any]:
         "story": article.story,
         "source": article.source,
         "source_url": article.source_url,
+        "truncated": article.truncated or None,
         "source_sha256": article.source_sha256,
         "generated_by": GENERATED_BY,
     }

@@ -123,27 +123,31 @@ def _drop_related(lines: list[str]) -> list[str]:
     return kept
 
 
-def _cut_footer(lines: list[str], byline: Byline) -> list[str]:
-    """Everything from the copyright line or an end marker on is not the article."""
+def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
+    """Everything from the copyright line or an end marker on is not the article; and
+    whether the copy stops at a paywall (only the text before it was copied)."""
     last_prose = _last_prose(lines)
+    last_text = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose(lines[i])), -1)
     for i, line in enumerate(lines):
         if p.END.match(line):
-            return lines[:i]
-        if p.CONTACTS_HEADING.match(line):
+            return lines[:i], False
+        paywall = i >= last_text and bool(p.PAYWALL.match(line))
+        if paywall or p.CONTACTS_HEADING.match(line):
+            # The notice under a release's contacts or under the paywall's buttons still names the outlet.
             notice = next((after for after in lines[i + 1 : i + 1 + CONTACTS_MAX] if _is_copyright_line(after, False)), None)
             if notice is not None:
                 take_footer_line(notice, byline)
-            return lines[:i]
+            return lines[:i], paywall
         if _is_copyright_line(line, i < last_prose):
             take_footer_line(line, byline)
-            return lines[:i]
+            return lines[:i], False
     # No marker: a trailing block of list lines is a list of other stories, unless the text announces it.
     end = len(lines)
     while end > 0 and p.LIST_LINE.match(lines[end - 1]) and not _is_prose(lines[end - 1]):
         end -= 1
     if end > 0 and p.LIST_INTRO.search(lines[end - 1]):
-        return lines
-    return lines[:end] if len(lines) - end >= 2 else lines
+        return lines, False
+    return (lines[:end] if len(lines) - end >= 2 else lines), False
 
 
 def _cut_after_signoff(lines: list[str]) -> list[str]:
@@ -407,7 +411,8 @@ def extract(text: str) -> Extracted:
     if summary or len(lines) > 1:
         lines = _drop_repeats(lines)
     byline = Byline()
-    lines = _cut_after_signoff(_cut_footer(lines, byline))
+    lines, truncated = _cut_footer(lines, byline)
+    lines = _cut_after_signoff(lines)
     # Stamps without a label, contacts and a repost's source stand above or under the text. Between
     # paragraphs, "일시: 2024.12.05 14:00" is an event's time (it became the publication date), "문의:
     # 사무국 02-…" is the text's own, and "출처: …" cites a table's or chart's source. There a labelled
@@ -456,4 +461,5 @@ def extract(text: str) -> Extracted:
         captions=tuple(captions),
         body=tuple(paragraphs),
         source_url=url,
+        truncated=truncated,
     )

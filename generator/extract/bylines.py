@@ -10,6 +10,7 @@ from generator.extract.pubdate import META_LINE_MAX
 
 BYLINE_MAX = 60
 SIGNOFF_MAX = 120  # characters: names, a title and an e-mail address after the last sentence
+QUOTED_NAME = re.compile(r"['‘\"“](?P<name>[^'’\"”]{2,20})['’\"”]\s*$")
 
 
 @dataclass
@@ -45,7 +46,11 @@ def _outlet_name(text: str) -> str:
     """The name out of what a notice says around it: "매일경제 & mk.co.kr" -> 매일경제;
     "경제를 보는 눈, 세계를 보는 창 아시아경제" (a slogan first) -> 아시아경제;
     "News1 홍길동 기자" (a photo credit) -> News1; "2024 바이오타임즈" -> 바이오타임즈;
-    "JoongAng Ilbo Co., Ltd." -> JoongAng Ilbo."""
+    "JoongAng Ilbo Co., Ltd." -> JoongAng Ilbo; "자본시장 미디어 'thebell'" (what it is, then its name in
+    quotes) -> thebell."""
+    quoted = QUOTED_NAME.search(text)
+    if quoted:
+        return quoted["name"]
     parts = [part for part in p.OUTLET_TAIL.split(text, maxsplit=1)[0].split(",") if part.strip()]
     name = p.OUTLET_HEAD.sub("", parts[-1].strip()) if parts else ""
     name = re.sub(r"\s*" + p.NAMES + r"\s?" + p.REPORTER_TITLE + r"\s*$", "", name).strip(" .,:;-")
