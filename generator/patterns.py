@@ -77,6 +77,13 @@ WIDGET_LINES = [
 # Daum's machine summary sits between these two lines; its sentences repeat the body.
 SUMMARY_START = re.compile(r"^전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?$")
 
+# An outlet's machine summary above the text, under its label ("AI 요약", "AI 기사요약", "인공지능 요약(beta)"):
+# its lines are a machine's, not the article's, up to its note that a machine wrote them ("AI가 요약한
+# 내용으로, 전체 맥락은 본문을 확인해 주세요.") and the bulleted lines around that (extract._without_machine_summary).
+AI_SUMMARY_LABEL = re.compile(r"^(?:AI|인공지능)\s?(?:기사\s?|핵심\s?|세\s?줄\s?|3줄\s?)?요약(?:\s?\(?beta\)?|\s?보기)?$", re.IGNORECASE)
+AI_SUMMARY_NOTE = re.compile(r"^(?=.*요약)(?=.*(?:\bAI|인공지능))", re.IGNORECASE)  # of the summary, and of the machine
+SUMMARY_BULLET = re.compile(r"^[•·▪◦\-–*▶▷✔✓]\s?\S")
+
 # The weather ticker: "맑음서울2.4℃", with or without a bullet.
 WEATHER_LINE = re.compile(
     r"^(?:[•·\-*]\s*)?(?:맑음|흐림|구름많음|구름조금|박무|연무|안개|황사|비|눈|소나기|진눈깨비|뇌우|안개비)"

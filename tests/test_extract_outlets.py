@@ -876,3 +876,36 @@ def test_a_request_to_subscribe_with_text_after_it_is_the_text_s_own() -> None:
     sentence = "이후 내용은 구독자에게 이메일로 보내드립니다."
     found = extract(text.replace("현지 투자 유치를", f"{sentence}\n\n현지 투자 유치를"))
     assert not found.truncated and sentence in found.body and len(found.body) == 3
+
+
+AI_SUMMARY = "AI 요약\n셀트리온이 미국 보스턴에 항체 연구소를 열었다.\n현지 연구 인력 30명을 연내 채용할 계획이다.\nAI가 요약한 내용으로, 전체 맥락은 본문을 확인해 주세요.\n"
+LEAD = "셀트리온은 10일(현지시간) 미국 매사추세츠주"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        AI_SUMMARY,
+        "AI 기사요약\n인공지능이 기사를 요약했습니다.\n- 셀트리온, 보스턴에 항체 연구소 개소\n- 현지 인력 30명 연내 채용\n",
+        "인공지능 요약(beta)\n• 셀트리온, 보스턴에 항체 연구소 개소\n• 현지 인력 30명 연내 채용\n",
+    ],
+)
+def test_an_outlet_s_machine_summary_is_not_the_text(box: str) -> None:
+    """Its sentences paraphrase the text and read as its first paragraphs; its label was the deck."""
+    text = (FIXTURES / "ai_summary_box.txt").read_text("utf-8").replace(AI_SUMMARY, box)
+    found = extract(text)
+    assert found.subtitles == () and found.body[0].startswith(LEAD) and len(found.body) == 2
+    assert (found.date, found.reporters, found.outlet) == ("2025-02-11", ("김하늘",), "바이오헤럴드")
+
+
+def test_a_machine_summary_s_end_unknown_keeps_the_text() -> None:
+    """Without its note or bullets, where the box ends is not known: only the label goes, and a
+    short lead right under it is kept (so are the summary's lines); a lead about a model that
+    writes summaries is no note."""
+    text = (FIXTURES / "ai_summary_box.txt").read_text("utf-8")
+    short_lead = "셀트리온이 미국 보스턴에 항체 연구소를 열었다고 11일 밝혔다."
+    found = extract(text.replace(AI_SUMMARY, f"AI 요약\n{short_lead}\n"))
+    assert found.body[0] == short_lead and len(found.body) == 3
+    about_ai = "셀트리온은 AI가 생성한 항체 후보물질을 보스턴 연구소에서 검증한다고 11일 밝혔다. 연구소는 항체 설계와 세포주 개발을 맡는다."
+    found = extract(text.replace(AI_SUMMARY, f"AI 요약\n{about_ai}\n"))
+    assert found.body[0] == about_ai

@@ -8,6 +8,7 @@ header (section, headline, deck) and body at the first line that reads as prose.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from generator import patterns as p
@@ -41,6 +42,9 @@ COPYRIGHT_LINE_MAX = 250
 CONTACTS_MAX = 10  # lines of a release's contacts block (company, team, person, telephone, e-mail …)
 CONTACT_MAX, CONTACT_WORDS = 80, 4
 WIDGET_ROW_MAX = 8  # words; a row of share buttons is short, and prose is not checked word by word
+SUMMARY_LINES_MAX = 6  # lines under a machine summary's label that its note may come after
+SUMMARY_LINE_MAX = 120  # characters: a summary's line is shorter than most leads; the note is looked for up to a longer one
+SUMMARY_NOTE_MAX = 100  # characters: the note is one short line
 
 
 def _key(line: str) -> str:
@@ -105,6 +109,26 @@ def _is_widget(line: str) -> bool:
         return True
     words = line.split()
     return len(words) <= WIDGET_ROW_MAX and all(p.WIDGET.match(word) for word in words)
+
+
+def _without_machine_summary(lines: list[str]) -> list[str]:
+    """Without an outlet's machine summary: its label, the lines up to the note that a machine
+    wrote them, and the bulleted lines after the label or the note. Its sentences paraphrase the
+    text, so they read as its first paragraphs. Without a note or bullets only the label goes:
+    where the box ends is then not known, and a short lead must not go with it."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not p.AI_SUMMARY_LABEL.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        box = list(itertools.takewhile(lambda line: len(line) <= SUMMARY_LINE_MAX, lines[i + 1 : i + 1 + SUMMARY_LINES_MAX]))
+        end = next((j + 1 for j, line in enumerate(box) if len(line) <= SUMMARY_NOTE_MAX and p.AI_SUMMARY_NOTE.search(line)), 0)
+        i += 1 + end
+        while i < len(lines) and p.SUMMARY_BULLET.match(lines[i]):
+            i += 1
+    return out
 
 
 def _drop_related(lines: list[str]) -> list[str]:
@@ -401,7 +425,7 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
 
 def extract(text: str) -> Extracted:
     lines, url = _take_address([undouble(line) for line in _unwrapped_lines(text)])
-    lines, crumbs_section = _crumbs_section(lines)
+    lines, crumbs_section = _crumbs_section(_without_machine_summary(lines))
     summary = any(p.SUMMARY_START.match(line) for line in lines)
     lines = [
         line
