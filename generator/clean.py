@@ -20,9 +20,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = "\n".join(_cells(line) if "\t" in line else line for line in text.split("\n"))
     text = _CONTROL.sub("", _SPACES.sub(" ", text))
     text = _LOST_MIDDLE_DOT.sub("·", text)
     return "\n".join(_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _cells(line: str) -> str:
+    """A table copied from a page comes as one row a line, its cells between tabs: the tabs keep
+    the columns apart ("2018 | 7 | 사무소 위주"), or "기업 수" and its numbers ran together.
+    Tabs before or after everything are indentation."""
+    cells = [cell.strip() for cell in line.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    start = next((i for i, cell in enumerate(cells) if cell), len(cells))
+    return " | ".join(cells[start:])
 
 
 def lines(text: str) -> list[str]:

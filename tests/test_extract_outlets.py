@@ -909,3 +909,12 @@ def test_a_machine_summary_s_end_unknown_keeps_the_text() -> None:
     about_ai = "셀트리온은 AI가 생성한 항체 후보물질을 보스턴 연구소에서 검증한다고 11일 밝혔다. 연구소는 항체 설계와 세포주 개발을 맡는다."
     found = extract(text.replace(AI_SUMMARY, f"AI 요약\n{about_ai}\n"))
     assert found.body[0] == about_ai
+
+
+def test_a_table_copied_from_a_page_keeps_its_columns() -> None:
+    """A browser copies a table as a row a line with its cells between tabs; as spaces, "기업 수" and
+    the numbers under it ran together ("2018 7 사무소 위주"). Tabs before or after a line are indentation."""
+    found = _extract("copied_table.txt")
+    assert found.body[1:4] == ("연도 | 기업 수 | 비고", "2018 | 7 | 사무소 위주", "2023 | 21 | 연구소 8곳 포함")
+    text = (FIXTURES / "copied_table.txt").read_text("utf-8")
+    assert extract(text.replace("2018\t7\t사무소 위주", "\t2018\t\t사무소 위주\t")).body[2] == "2018 | | 사무소 위주"
