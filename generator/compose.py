@@ -36,6 +36,8 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     def note(level: str, code: str, message: str) -> None:
         issues.append(Issue(level, code, raw.source, message))  # type: ignore[arg-type]
 
+    if raw.repaired:
+        note("warning", "repaired-encoding", f"the text was garbled: {raw.repaired}; read as repaired, check it")
     found = paragraphs_only(raw.text) if raw.fmt == "markdown" else extract(raw.text)
     if not found.body:
         note("error", "no-article-text", "no article text left after removing page boilerplate; skipped")

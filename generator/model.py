@@ -21,6 +21,7 @@ class RawDoc:
     # fields (a portal names itself there, "네이버 뉴스"; "연합뉴스 | 네이버" is no reporter),
     # used only where the text names no outlet or reporter.
     fallback: dict[str, Any] = field(default_factory=dict)
+    repaired: str | None = None  # how a garbled text was read back (read/mojibake.py), for the report
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -110,6 +111,50 @@ def test_encodings_and_line_ends_give_the_same_article(project: Path, encoding: 
     assert (a.title, a.body, a.date, a.outlet, a.reporters) == (b.title, b.body, b.date, b.outlet, b.reporters)
 
 
+def _whatwg_1252(data: bytes) -> str:
+    """Bytes as a browser reads a page it takes for Windows-1252: its five unassigned bytes
+    become the control characters of the same number, so nothing is lost."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in data)
+
+
+@pytest.mark.parametrize(
+    ("garble", "how"),
+    [
+        (lambda t: _whatwg_1252(t.encode("utf-8")), "its UTF-8 had been read as Windows-1252 or Latin-1"),
+        (lambda t: t.encode("utf-8").decode("latin-1"), "its UTF-8 had been read as Windows-1252 or Latin-1"),
+        (lambda t: t.encode("cp949").decode("latin-1"), "its CP949 had been read as Latin-1"),
+    ],
+)
+def test_text_decoded_with_a_wrong_encoding_and_saved_so_is_read_back(project: Path, garble, how: str) -> None:  # type: ignore[no-untyped-def]
+    """Mojibake ("ë³´ìŠ¤í„´", "º¸½ºÅÏ") decodes without error and was published as nonsense."""
+    text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8")
+    _add(project, "a.txt", garble(text))
+    _fixture(project, "wire_dateline_with_related_list.txt", "b.txt")
+    result = run(load(project))
+    a, b = sorted(result.articles, key=lambda x: x.id)
+    assert (a.title, a.body, a.date, a.outlet, a.reporters) == (b.title, b.body, b.date, b.outlet, b.reporters)
+    assert [(i.source, i.message) for i in result.issues if i.code == "repaired-encoding"] == [
+        ("seeds/a.txt", f"the text was garbled: {how}; read as repaired, check it")
+    ]
+
+
+def test_garbled_text_that_lost_characters_is_read_back_as_far_as_it_goes(project: Path) -> None:
+    """A tool that replaced the bytes Windows-1252 has no character for: those are gone, and the
+    report says how many; accented European text is no mojibake."""
+    text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8")
+    _add(project, "a.txt", text.encode("utf-8").decode("cp1252", "replace"))
+    french = "Les laboratoires coréens s’installent à Kendall Square, près du MIT, a déclaré Élise Müller à Boston."
+    _add(project, "b.txt", f"Boston attire les sociétés coréennes\n\n{french}\n")
+    result = run(load(project))
+    (message,) = [i.message for i in result.issues if i.code == "repaired-encoding" and i.source == "seeds/a.txt"]
+    count = int(re.fullmatch(r"the text was garbled: .*; (\d+) characters were lost in it and show as \ufffd; read as repaired, check it", message)[1])
+    lost = next(a for a in result.articles if a.id == "a")
+    assert 0 < sum(part.count("\ufffd") for part in (lost.title, *lost.body)) <= count
+    assert "보스턴" in " ".join(lost.body)
+    assert [a.body for a in result.articles if a.id == "b"] == [(french,)]
+    assert not [i for i in result.issues if i.source == "seeds/b.txt" and i.code == "repaired-encoding"]
+
+
 def test_invisible_characters_do_not_leak(project: Path) -> None:
     text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8")
     dirty = text.replace("보스턴", "보스\u200b턴").replace(" ", "\u00a0", 5).replace("투자", "투\ufeff자")
@@ -145,6 +190,8 @@ BAD_INPUTS = {
     # NUL bytes on one side of the pairs, as UTF-16 text has them, but not text in any encoding.
     "pairs.txt": (b"\xff\xfe" + bytes([0x9c, 0, 0x03, 0, 0x81, 0, 0x0e, 0]) * 200, "binary"),
     "notes.pdf": (b"%PDF-1.4", "ignored"),
+    # Korean text once read as Latin-1, with bytes in it that are CP949 in no reading: no repair reads it.
+    "garbled.txt": ("º¸½ºÅÏ ÁøÃâ \u00ff\u00ff ".encode("utf-8") * 40, "garbled"),
 }
 
 

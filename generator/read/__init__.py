@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from html import unescape  # bound by name: the package's own html module takes the name "html"
 from pathlib import Path
 from typing import Protocol
@@ -14,6 +15,7 @@ from generator.read.decode import decode
 from generator.read.html import read_html
 from generator.read.markdown import read_markdown
 from generator.read.mhtml import read_mhtml
+from generator.read.mojibake import repair
 
 
 class Reader(Protocol):
@@ -91,5 +93,6 @@ def load_bytes(path: Path, max_bytes: int) -> bytes:
 def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
     if not data.strip():
         raise InputError("empty", "file is empty")
-    text, _encoding = decode(data)
-    return READERS[path.suffix.lower()](text, source, hashlib.sha256(data).hexdigest())
+    text, repaired = repair(decode(data)[0])
+    raw = READERS[path.suffix.lower()](text, source, hashlib.sha256(data).hexdigest())
+    return replace(raw, repaired=repaired) if repaired else raw
