@@ -45,6 +45,10 @@ STATED = [
     ("입력 2024.3.18 9:10 PM", ("2024-03-18", "21:10")),  # the half of the day after the time
     ("Published : May 12, 2023 - 10:04 p.m.", ("2023-05-12", "22:04")),
     ("승인 2024.03.18 09:10 최종편집 2024.03.19 10:00", ("2024-03-18", "09:10")),
+    # Read by the unlabelled rule, but their lines stayed in the text as deck lines
+    ("게시일 : 2024.06.03 09:30", ("2024-06-03", "09:30")),  # a government site's or a board's label
+    ("Date 2024.06.03 09:30", ("2024-06-03", "09:30")),
+    ("승인 2024.06.03 09:30 (월)", ("2024-06-03", "09:30")),  # the weekday after the time
 ]
 
 

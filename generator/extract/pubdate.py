@@ -106,5 +106,6 @@ def is_meta_line(line: str) -> bool:
     rest = p.UNLABELLED_DATETIME.sub("", rest)
     if rest == line:
         return False
+    rest = re.sub(p.WEEKDAY, "", rest)  # after the time too: "승인 2024.06.03 09:30 (월)"
     rest = " ".join(word for word in rest.split() if not p.WIDGET.match(word))  # "입력… 기사원문" (Naver)
     return len(re.sub(r"[\s•·|:：\-]", "", rest)) <= 2
