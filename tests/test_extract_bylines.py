@@ -55,6 +55,13 @@ BYLINE_LINES = [
     ("BY HONG GIL-DONG [hong.gildong@example.com]", ["Hong Gil-dong"], None),  # in capitals, as written
     ("BY KIM CHUL-SOO AND LEE YOUNG-HEE", ["Kim Chul-soo", "Lee Young-hee"], None),
     ("Hong Gil-dong (gildong@example.com)", ["Hong Gil-dong"], None),  # an English edition's sign-off
+    ("홍길동 전문위원", ["홍길동"], None),
+    ("(홍길동 기자)", ["홍길동"], None),  # in brackets, as some papers print it under the text
+    ("<홍길동 기자>", ["홍길동"], None),
+    # the buttons a page prints beside the byline
+    ("홍길동 기자 ▶기자 구독", ["홍길동"], None),
+    ("홍길동 기자 hong@example.com 다른기사 보기", ["홍길동"], None),
+    ("홍길동 기자 + 구독", ["홍길동"], None),
 ]
 
 
@@ -78,6 +85,8 @@ NOT_BYLINES = [
     "By 2025 the institute wants fifty firms in Boston.",
     "BY 2025 THE INSTITUTE WANTS FIFTY FIRMS",
     "Seoul National University (snu@example.com)",  # a contact line names no reporter
+    "협회는 정기 구독 회원사에 보고서를 보낸다.",  # a button's word in prose
+    "(홍길동 기자가 취재했다)",
 ]
 
 

@@ -543,6 +543,7 @@ def test_a_site_footer_s_registration_date_is_not_the_article_s() -> None:
         # The portals' reaction buttons as a copy runs them into one line
         "좋아요 12 훈훈해요 0 슬퍼요 0 화나요 0 후속기사 원해요 0", "쏠쏠정보 0 흥미진진 0 공감백배 0 분석탁월 0 후속강추 0",
         "추천해요 0 좋아요 0 감동이에요 0 화나요 0 슬퍼요 0",
+        "홍길동 기자의 다른 기사",  # the link to the reporter's other stories
     ],
 )
 def test_a_page_s_pager_and_tools_are_furniture(tool: str) -> None:

@@ -136,7 +136,7 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     business (pubdate.py) and does not make the line prose."""
     if re.match(p.PHOTO_CREDIT_START, line):
         return False  # "사진=홍길동 기자": a photo's credit (extract takes it for a caption)
-    without_mail = re.sub(p.EMAIL, " ", line)
+    without_mail = p.BYLINE_BUTTONS.sub(" ", re.sub(p.EMAIL, " ", line)).strip()
     english = p.ENGLISH_BYLINE.match(without_mail) or (without_mail != line and p.ENGLISH_SIGNOFF.match(without_mail))
     if english:
         names = [name.strip() for name in re.split(r",|\band\b|\bAND\b|&", english["names"]) if name.strip()]
@@ -188,7 +188,7 @@ def _is_leftover(rest: str) -> bool:
     """What a byline line may hold besides names and titles: separators and a short word,
     or one word before them, which names the outlet ("의학신문·일간보사 홍길동 기자",
     "헬스코리아뉴스 / 홍길동 기자"). Prose has more words than that."""
-    words = re.sub(r"[\s•|,/=\-\[\]]+", " ", rest).split()
+    words = re.sub(r"[\s•|,/=\-\[\]()<>【】]+", " ", rest).split()
     return len("".join(words)) <= 4 or (len(words) == 1 and len(words[0]) <= 20)
 
 
