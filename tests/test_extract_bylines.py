@@ -213,6 +213,13 @@ def test_broadcast_signoff_names_the_broadcaster() -> None:
         ("저작권자 © 더벨(www.thebell.co.kr) 무단전재 재배포 금지", "더벨"),
         ("Copyrights ⓒ 팜뉴스 & www.pharmnews.com", "팜뉴스"),
         ("Copyright ⓒ JoongAng Ilbo Co., Ltd. All Rights Reserved.", "JoongAng Ilbo"),
+        ("Copyright ⓒ 뉴스1코리아 www.news1.kr 무단 복제 및 전재 – 재배포 금지", "뉴스1코리아"),
+        ("<저작권자 ⓒ 1980-2024 ㈜연합뉴스. 무단 전재 재배포 금지>", "연합뉴스"),  # the company's form before it
+        ("Copyright ⓒ 주식회사 바이오타임즈 All rights reserved", "바이오타임즈"),
+        # Notices in words, without the mark
+        ("본 기사의 저작권은 메디칼타임즈에 있습니다. 무단 전재 및 재배포를 금합니다.", "메디칼타임즈"),
+        ("이 기사의 저작권은 약업신문에 있으며, 무단 전재를 금합니다.", "약업신문"),
+        ("이 기사는 바이오스펙테이터의 자산입니다. 무단 전재 및 재배포를 금합니다.", "바이오스펙테이터"),
     ],
 )
 def test_outlet_from_copyright(line: str, outlet: str | None) -> None:

@@ -919,3 +919,10 @@ def test_a_table_copied_from_a_page_keeps_its_columns() -> None:
     assert found.body[1:4] == ("연도 | 기업 수 | 비고", "2018 | 7 | 사무소 위주", "2023 | 21 | 연구소 8곳 포함")
     text = (FIXTURES / "copied_table.txt").read_text("utf-8")
     assert extract(text.replace("2018\t7\t사무소 위주", "\t2018\t\t사무소 위주\t")).body[2] == "2018 | | 사무소 위주"
+
+
+def test_a_notice_in_words_ends_the_text_and_names_the_outlet() -> None:
+    """"본 기사의 저작권은 메디칼타임즈에 있습니다.": no mark and no formula, so it was the last paragraph."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8") + "본 기사의 저작권은 메디칼타임즈에 있습니다.\n다른 기사 제목\n"
+    found = extract(text)
+    assert found.outlet == "메디칼타임즈" and found.body[-1].endswith("계기가 될 것\"이라고 말했다.")
