@@ -331,5 +331,6 @@ def test_a_copy_that_stops_at_a_paywall_says_so(project: Path) -> None:
     assert main(["-C", str(project), "generate", "-q"]) == 0
     assert _page(project, "paywalled-copy")["truncated"] is True
     assert "유료 기사: 결제 안내 앞까지만 수집되었습니다" in _page(project, "paywalled-copy").content
+    assert _page(project, "paywalled-copy").content.count("article-truncated") == 1  # where the text stops
     assert "truncated" not in _page(project, "opinion-column").metadata
     assert _issues(result, "paywall") == ["seeds/paywalled_copy.txt"]
