@@ -59,6 +59,12 @@ TRAIL = re.compile(r"^(?:\s?\(현지\s?시간\)|도(?=\s|$)|\s?말(?=\s|$)|부�
 RELATIVE = re.compile(r"지난|작년|올해|내년|이번|오는|내달|다음|이달|금년|전년|이듬해|다음\s?달|지난달|어제|오늘|내일")
 FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 DATE_KINDS = {Kind.DATE, Kind.DATETIME}
+# A stretch of time, not a point in it: "지난 10년간", "지난 3개월 동안", "지난 2주간" (the parser reads them
+# as the day that long ago). "지난 3일" is a day of the month, unless it runs for a while ("지난 3일간").
+DURATION = re.compile(r"(?:지난|최근|과거|향후|앞으로)?\s?\d{1,3}\s?여?\s?(?P<unit>년|개월|달|주|주일|일|시간)\s?(?P<span>간|동안|새|째)?")
+# "2년 전": that long ago, known only to its unit (the parser gives the very day).
+AGO = re.compile(r"\d+\s?(?P<unit>년|개월|달|주|주일|일)\s?전")
+AGO_GRAIN = {"년": Grain.YEAR, "개월": Grain.MONTH, "달": Grain.MONTH, "일": Grain.DAY}  # no week precision: weeks are not kept
 # The parser tries every position of a sentence; most sentences hold no date
 # at all, so a cheap look for a date-like word decides whether to call it.
 MAYBE_DATE = re.compile(
@@ -162,19 +168,29 @@ def resolve(sentence: str, published: dt.date | None) -> list[Temporal]:
         if plan_sentence and (any(a <= start < b for a, b in settled) or SAID_ON.match(sentence, end)):
             expr = _backward(sentence, published, start, end) or expr
         text = expr.text
+        duration = DURATION.fullmatch(text)
+        if duration and (duration["span"] or duration["unit"] != "일"):
+            continue  # a stretch of time: no date of an event
+        ago = AGO.fullmatch(text)
+        grain = AGO_GRAIN.get(ago["unit"]) if ago else expr.grain
+        if grain is None:
+            continue
         relative = bool(RELATIVE.search(text)) or not FOUR_DIGIT_YEAR.search(text)
         if published is None and relative:
             continue  # nothing to resolve a relative date against: skip, never guess
         if expr.grain is Grain.YEAR and not FOUR_DIGIT_YEAR.search(text) and not RELATIVE.search(text):
             continue  # 70년 역사: a duration, not a year
-        resolved = _value(expr.start, expr.grain)
+        start_day = expr.start
+        if ago and grain is not Grain.DAY:  # the first day of the year or month it names
+            start_day = start_day.replace(month=1 if grain is Grain.YEAR else start_day.month, day=1)
+        resolved = _value(start_day, grain)
         if resolved is None:
             continue
         trail = TRAIL.match(sentence[end:])
         if trail:
             text += trail.group()
         value, precision = resolved
-        sort_date = expr.start.date().isoformat()
-        is_plan = bool(PLAN_MARKS.search(text)) or (published is not None and expr.start.date() > published)
+        sort_date = start_day.date().isoformat()
+        is_plan = bool(PLAN_MARKS.search(text)) or (published is not None and start_day.date() > published)
         found.append(Temporal(text.strip(), start, value, precision, is_plan, sort_date))
     return found
