@@ -55,16 +55,26 @@ SAID_ON = re.compile(r"\s?" + SAYING)
 PARSERS = {False: indexed_parser(ParseOptions(cycle=Cycle.PAST)), True: indexed_parser(ParseOptions(cycle=Cycle.FUTURE))}
 PLAN_MARKS = re.compile(r"까지|오는|내달|내년|예정")
 # What may trail an expression and still belong to it.
-TRAIL = re.compile(r"^(?:\s?\(현지\s?시간\)|도(?=\s|$)|\s?말(?=\s|$)|부터\s?(?:[가-힣]{1,3}|\d+일)간|부터|까지)")
+TRAIL = re.compile(r"^(?:\s?\(현지\s?시간\)|도(?=\s|$)|\s?말(?:까지)?(?=\s|$)|부터\s?(?:[가-힣]{1,3}|\d+일)간|부터|까지)")
 RELATIVE = re.compile(r"지난|작년|올해|내년|이번|오는|내달|다음|이달|금년|전년|이듬해|다음\s?달|지난달|어제|오늘|내일")
 FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 DATE_KINDS = {Kind.DATE, Kind.DATETIME}
 # A stretch of time, not a point in it: "지난 10년간", "지난 3개월 동안", "지난 2주간" (the parser reads them
 # as the day that long ago). "지난 3일" is a day of the month, unless it runs for a while ("지난 3일간").
 DURATION = re.compile(r"(?:지난|최근|과거|향후|앞으로)?\s?\d{1,3}\s?여?\s?(?P<unit>년|개월|달|주|주일|일|시간)\s?(?P<span>간|동안|새|째)?")
-# "2년 전": that long ago, known only to its unit (the parser gives the very day).
-AGO = re.compile(r"\d+\s?(?P<unit>년|개월|달|주|주일|일)\s?전")
-AGO_GRAIN = {"년": Grain.YEAR, "개월": Grain.MONTH, "달": Grain.MONTH, "일": Grain.DAY}  # no week precision: weeks are not kept
+# "2년 전", "3년 뒤": that long before or after, known only to its unit (the parser gives the very day).
+OFFSET = re.compile(r"\d+\s?(?P<unit>년|개월|달|주|주일|일)\s?(?:전|뒤|후)")
+OFFSET_GRAIN = {"년": Grain.YEAR, "개월": Grain.MONTH, "달": Grain.MONTH, "일": Grain.DAY}  # weeks: see _grain
+# A part of a month ("3월 중순", "이달 말", "다음달 초"): the parser gives the part's first day; the text
+# says no day, so the month it is.
+MONTH_PART = re.compile(r"(?:\d{1,2}월|달)\s?(?:초|중순|하순|상순|말)$")
+# A year or month named by the story itself ("같은 해 3월", "이듬해", "그달"): another date of the text, not the
+# article's, fixes it; the parser reads it against the publication date.
+# "Now": no day of an event ("1990년대 보스턴은 지금과 달랐다"), though the parser gives the publication day.
+VAGUE = re.compile(r"지금|현재|요즘|오늘날|방금|이제")
+# Such words are the expression, or stand right before it ("같은 해 3월"). "다음 달" is next month, this article's.
+ANAPHORIC = re.compile(r"(?:같은|그|다음)\s?해|이듬해|이듬달|당해|전년|같은\s?달|그\s?달")
+ANAPHORIC_BEFORE = re.compile(r"(?:(?:같은|그|다음)\s?해|같은\s?달|그\s?달)(?:에|의)?\s*$")
 # The parser tries every position of a sentence; most sentences hold no date
 # at all, so a cheap look for a date-like word decides whether to call it.
 MAYBE_DATE = re.compile(
@@ -168,29 +178,56 @@ def resolve(sentence: str, published: dt.date | None) -> list[Temporal]:
         if plan_sentence and (any(a <= start < b for a, b in settled) or SAID_ON.match(sentence, end)):
             expr = _backward(sentence, published, start, end) or expr
         text = expr.text
-        duration = DURATION.fullmatch(text)
-        if duration and (duration["span"] or duration["unit"] != "일"):
-            continue  # a stretch of time: no date of an event
-        ago = AGO.fullmatch(text)
-        grain = AGO_GRAIN.get(ago["unit"]) if ago else expr.grain
-        if grain is None:
-            continue
         relative = bool(RELATIVE.search(text)) or not FOUR_DIGIT_YEAR.search(text)
         if published is None and relative:
             continue  # nothing to resolve a relative date against: skip, never guess
         if expr.grain is Grain.YEAR and not FOUR_DIGIT_YEAR.search(text) and not RELATIVE.search(text):
             continue  # 70년 역사: a duration, not a year
-        start_day = expr.start
-        if ago and grain is not Grain.DAY:  # the first day of the year or month it names
-            start_day = start_day.replace(month=1 if grain is Grain.YEAR else start_day.month, day=1)
-        resolved = _value(start_day, grain)
-        if resolved is None:
+        if VAGUE.fullmatch(text) or ANAPHORIC.search(text) or ANAPHORIC_BEFORE.search(sentence, 0, start) or sentence.startswith("대", end):
+            continue  # "같은 해 3월" (the story's year, not this one); "1990년대" (a decade, not 1990)
+        known = _grain(expr, text)
+        if known is None:
             continue
+        start_day, grain = known
+        value, precision = _value(start_day, grain)  # type: ignore[misc]
         trail = TRAIL.match(sentence[end:])
         if trail:
             text += trail.group()
-        value, precision = resolved
         sort_date = start_day.date().isoformat()
-        is_plan = bool(PLAN_MARKS.search(text)) or (published is not None and start_day.date() > published)
-        found.append(Temporal(text.strip(), start, value, precision, is_plan, sort_date))
+        ahead = published is not None and expr.start.date() > published  # the parser's day: "이달 말" may be ahead
+        # "까지" and its kin mark a plan while the period is not over: "2020년까지 운영했다" is history.
+        marked = bool(PLAN_MARKS.search(text)) and (published is None or _last_day(start_day, grain) >= published)
+        found.append(Temporal(text.strip(), start, value, precision, marked or ahead, sort_date))
     return found
+
+
+def _grain(expr: object, text: str) -> tuple[dt.datetime, Grain] | None:
+    """The first day and the precision the text gives the expression, which may be coarser
+    than the parser's; None for no date (a stretch of time, or a week across two months)."""
+    start, grain = expr.start, expr.grain  # type: ignore[attr-defined]
+    duration = DURATION.fullmatch(text)
+    if duration and (duration["span"] or duration["unit"] != "일"):
+        return None  # "지난 10년간": a stretch of time, no event's date
+    offset = OFFSET.fullmatch(text)
+    if offset:
+        grain = OFFSET_GRAIN.get(offset["unit"], Grain.WEEK)
+    elif MONTH_PART.search(text):
+        grain = Grain.MONTH
+    if grain is Grain.WEEK:
+        # No week precision: a week within one month is that month; one across two is no date.
+        return (start.replace(day=1), Grain.MONTH) if (start + dt.timedelta(days=6)).month == start.month else None
+    if grain is Grain.YEAR:
+        start = start.replace(month=1, day=1)
+    elif grain is Grain.MONTH:
+        start = start.replace(day=1)
+    return (start, grain) if _value(start, grain) is not None else None
+
+
+def _last_day(start: dt.datetime, grain: Grain) -> dt.date:
+    """The last day of the period that starts at `start`."""
+    months = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.HALF_YEAR: 6, Grain.YEAR: 12}.get(grain)
+    if months is None:
+        return start.date()
+    first = start.date().replace(day=1)
+    year, month = divmod(first.month - 1 + months, 12)
+    return first.replace(year=first.year + year, month=month + 1) - dt.timedelta(days=1)
