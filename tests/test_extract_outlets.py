@@ -926,3 +926,14 @@ def test_a_notice_in_words_ends_the_text_and_names_the_outlet() -> None:
     text = (FIXTURES / "short_headline.txt").read_text("utf-8") + "본 기사의 저작권은 메디칼타임즈에 있습니다.\n다른 기사 제목\n"
     found = extract(text)
     assert found.outlet == "메디칼타임즈" and found.body[-1].endswith("계기가 될 것\"이라고 말했다.")
+
+
+def test_a_page_made_by_a_blog_engine() -> None:
+    """A small outlet on a blog engine: its meta line prints the days bare, the byline beside them
+    ("2024년 11월 5일 2024년 11월 6일 작성자 김보람 기자"); it was the deck. Its share box, related posts
+    and tags are not the text."""
+    found = _read_page("blog_engine_page.html")
+    assert (found.title, found.subtitles, found.section) == ("K바이오 3사, 보스턴 랩센트럴 입주", (), "바이오")
+    assert (found.date, found.time, found.outlet, found.reporters) == ("2024-11-05", "08:10", "바이오위클리", ("김보람",))
+    assert found.captions == ("랩센트럴 공용 실험실 내부 모습. (사진=랩센트럴 제공)",)
+    assert [p[:12] for p in found.body] == ["국내 바이오벤처 세 곳", "입주 기업들은 1년간 ", "한 입주사 대표는 “보"]

@@ -10,6 +10,7 @@ from generator.extract.pubdate import META_LINE_MAX
 
 BYLINE_MAX = 60
 SIGNOFF_MAX = 120  # characters: names, a title and an e-mail address after the last sentence
+BARE_DAY = re.compile(r"(?<!\d)" + p.DATE + p.WEEKDAY + r"?")
 QUOTED_NAME = re.compile(r"['‘\"“](?P<name>[^'’\"”]{2,20})['’\"”]\s*$")
 
 
@@ -162,6 +163,8 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if len(without_mail) > BYLINE_MAX + META_LINE_MAX:
         return False  # prose: not worth the date patterns below
     without_mail = p.UNLABELLED_DATETIME.sub(" ", p.LABELLED_DATE.sub(" ", without_mail))
+    # A blog engine's meta line prints its days bare, the byline beside them: "2024년 11월 5일 작성자 홍길동 기자".
+    without_mail = BARE_DAY.sub(" ", without_mail)
     if len(without_mail) > BYLINE_MAX:
         return False
     credit = p.PHOTOGRAPHER.search(without_mail)  # a line opening with one is a caption's (returned above)
