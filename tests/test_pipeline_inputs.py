@@ -334,3 +334,16 @@ def test_a_copy_that_stops_at_a_paywall_says_so(project: Path) -> None:
     assert _page(project, "paywalled-copy").content.count("article-truncated") == 1  # where the text stops
     assert "truncated" not in _page(project, "opinion-column").metadata
     assert _issues(result, "paywall") == ["seeds/paywalled_copy.txt"]
+
+
+def test_a_page_that_shows_its_text_in_a_frame_says_where_the_text_is(project: Path) -> None:
+    """A blog post saved as a complete page: the page is a frame around the post, and the post's own
+    page is saved in the NAME_files/ folder, which is not read as an article."""
+    post = "<html><body><p>" + "보스턴 켄달스퀘어의 한국 바이오 기업 사무소 세 곳을 둘러봤다. " * 3 + "</p></body></html>"
+    _add(project, "블로그_files/PostView.html", post)
+    _add(project, "블로그.html", '<html><body><iframe id="mainFrame" src="./%EB%B8%94%EB%A1%9C%EA%B7%B8_files/PostView.html"></iframe></body></html>')
+    (issue,) = [i for i in run(load(project)).issues if i.code == "no-text"]
+    assert issue.source == "seeds/블로그.html"
+    assert issue.message.endswith("the page shows its text in a frame, saved as 블로그_files/PostView.html: put that file in seeds/ instead; skipped")
+    shutil.copy(project / "seeds/블로그_files/PostView.html", project / "seeds/블로그-본문.html")
+    assert [a.source for a in run(load(project)).articles] == ["seeds/블로그-본문.html"]

@@ -7,6 +7,7 @@ import functools
 import re
 from configparser import ConfigParser
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from generator import patterns as p
 from generator.errors import InputError
@@ -74,7 +75,7 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
         config=_settings(),
     )
     if doc is None or not (doc.text or "").strip():
-        raise InputError("no-text", "no article text found in the HTML page")
+        raise InputError("no-text", "no article text found in the HTML page" + _frame_hint(tree))
     meta: dict[str, object] = {}
     if doc.title:
         meta["title"] = doc.title
@@ -111,6 +112,16 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
 
 
+
+
+def _frame_hint(tree: HtmlElement) -> str:
+    """Where the text is when the page shows it in a frame (a blog's post, as a browser saves it:
+    the frame's own page in the NAME_files/ folder beside it, which is not read as an article)."""
+    frames = [src for src in tree.xpath("//iframe/@src | //frame/@src") if src.lower().split("?")[0].endswith((".html", ".htm"))]
+    local = [src for src in frames if "://" not in src and not src.startswith("//")]
+    if not local:
+        return ""
+    return f"; the page shows its text in a frame, saved as {unquote(local[0]).removeprefix('./')}: put that file in seeds/ instead"
 
 
 @functools.cache
