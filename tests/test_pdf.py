@@ -177,3 +177,12 @@ def test_a_cover_says_newest_only_when_the_limit_left_articles_out(seeded: Path)
     cut, count = briefing_html(corpus, Scope(entity="kpbma", limit=1), config.templates, day)
     text = cut.replace("\u2060", "")
     assert count == 1 and "최신 1건까지" in text and "최신 기사만" in text
+
+
+def test_a_truncated_article_says_so_under_its_text(tmp_path: Path) -> None:
+    project = copy_project(tmp_path, seeds=False)
+    shutil.copy(ROOT / "tests" / "fixtures" / "paywalled_copy.txt", project / "seeds")
+    assert main(["-C", str(project), "pdf", "-q"]) == 0
+    text = _text(project / "pdf" / "briefing.pdf")
+    assert text.count("유료 기사: 결제 안내 앞까지만 수집되었습니다.") == 1
+    assert text.index("먼저\"라고 말했다.") < text.index("유료 기사: 결제 안내") < text.index("출처: seeds/paywalled_copy.txt")
