@@ -334,6 +334,10 @@ def test_a_copy_that_stops_at_a_paywall_says_so(project: Path) -> None:
     assert _page(project, "paywalled-copy").content.count("article-truncated") == 1  # where the text stops
     assert "truncated" not in _page(project, "opinion-column").metadata
     assert _issues(result, "paywall") == ["seeds/paywalled_copy.txt"]
+    # The home page lists it among those an editor should look at, and a listing holds them all.
+    home = (project / "content" / "index.md").read_text("utf-8")
+    assert "**본문 일부**" in home.split("## 편집 확인이 필요한 기사", 1)[1]
+    assert re.findall(r"\]\(\.\./articles/([^)]+)\.md\)", (project / "content/archive/truncated.md").read_text("utf-8")) == ["paywalled-copy"]
 
 
 def test_a_page_that_shows_its_text_in_a_frame_says_where_the_text_is(project: Path) -> None:

@@ -42,6 +42,9 @@ REVIEW = {
         "매체 미상", "본문에 매체 이름이 없는 기사입니다. 알면 `seeds/이름.meta.yml`에 `outlet:`으로 적어 주세요.",
         lambda a: not a.outlet,
     ),
+    "truncated": Review(
+        "본문 일부", "매체의 유료 구독 안내에서 본문이 끊긴 기사입니다. 전문을 구하면 입력 파일을 바꿔 주세요.", lambda a: a.truncated
+    ),
 }
 
 
