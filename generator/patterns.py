@@ -84,6 +84,19 @@ AI_SUMMARY_LABEL = re.compile(r"^(?:AI|인공지능)\s?(?:기사\s?|핵심\s?|�
 AI_SUMMARY_NOTE = re.compile(r"^(?=.*요약)(?=.*(?:\bAI|인공지능))", re.IGNORECASE)  # of the summary, and of the machine
 SUMMARY_BULLET = re.compile(r"^[•·▪◦\-–*▶▷✔✓]\s?\S")
 
+# A release forwarded or saved from a mail program: its header lines at the top ("From: …", "Sent: …",
+# "보낸 사람: …", "제목: …"), a line that marks where the forwarded part starts ("----- 보도자료 -----",
+# "---------- Forwarded message ---------"), and the sender's own words around it (extract._without_mail).
+MAIL_HEADER = re.compile(
+    r"^(?:From|Sent|To|Cc|Bcc|Date|Subject|보낸\s?사람|받는\s?사람|참조|숨은\s?참조|보낸\s?날짜|날짜|제목)\s?:\s?\S", re.IGNORECASE
+)
+MAIL_SUBJECT = re.compile(
+    r"^(?:Subject|제목)\s?:\s?(?:(?:RE|FWD?|회신|전달)\s?:\s?)*(?:\[(?:보도\s?자료|press release)\]\s?)?(?P<subject>.+)$", re.IGNORECASE
+)
+MAIL_SEPARATOR = re.compile(r"^(?:-{2,}.*-{2,}|_{5,}|={5,})$")
+MAIL_GREETING = re.compile(r"^(?:안녕하(?:세요|십니까)|수고\s?많으십니다)|(?:송부|전달|공유)\s?(?:드립니다|드리오니|드려요)|참고\s?(?:부탁|바랍)")
+MAIL_CLOSING = re.compile(r"(?:감사합니다|고맙습니다)[.!]*|.{0,30}\s(?:드림|올림)|(?:best\s)?regards,?|thanks?,?|thank you\.?", re.IGNORECASE)
+
 # The weather ticker: "맑음서울2.4℃", with or without a bullet.
 WEATHER_LINE = re.compile(
     r"^(?:[•·\-*]\s*)?(?:맑음|흐림|구름많음|구름조금|박무|연무|안개|황사|비|눈|소나기|진눈깨비|뇌우|안개비)"

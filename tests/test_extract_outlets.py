@@ -937,3 +937,33 @@ def test_a_page_made_by_a_blog_engine() -> None:
     assert (found.date, found.time, found.outlet, found.reporters) == ("2024-11-05", "08:10", "바이오위클리", ("김보람",))
     assert found.captions == ("랩센트럴 공용 실험실 내부 모습. (사진=랩센트럴 제공)",)
     assert [p[:12] for p in found.body] == ["국내 바이오벤처 세 곳", "입주 기업들은 1년간 ", "한 입주사 대표는 “보"]
+
+
+def _mailed(text: str) -> Extracted:
+    found = extract(text)
+    assert (found.headline, found.subtitles, found.date, found.outlet) == ("협회, 보스턴 바이오 파트너링 행사 개최", (), None, None)
+    assert [p[:10] for p in found.body] == ["한국바이오협회는 6", "협회는 하반기에도 "]
+    return found
+
+
+def test_a_release_saved_from_a_mail_program() -> None:
+    """The mail's header lines were the headline and deck, and the sender's note and closing
+    were the text's first and last paragraphs. The mail's date is when it was sent: not taken."""
+    text = (FIXTURES / "mailed_release.txt").read_text("utf-8")
+    _mailed(text)
+    # Without the line that marks the forwarded part, the greeting lines go on their own.
+    _mailed(text.replace("----- 보도자료 -----\n\n", ""))
+    # A mail program's headers in Korean, and a forwarding note above them.
+    korean = text.replace("From: 홍보팀 <press@example.org>", "---------- Forwarded message ---------\n보낸 사람: 홍보팀 <press@example.org>")
+    korean = korean.replace("Sent: Tuesday, June 4, 2024 9:02 AM", "보낸 날짜: 2024년 6월 4일 화요일 오전 9:02")
+    _mailed(korean.replace("To: ", "받는 사람: ").replace("Subject: [보도자료]", "제목: FW: [보도자료]"))
+    # One line that looks like a header is no mail.
+    assert extract("Subject: 보스턴\n" + text.split("----- 보도자료 -----\n\n", 1)[1]).headline == "Subject: 보스턴"
+
+
+def test_a_portal_s_share_text_names_the_outlet_before_the_headline() -> None:
+    """"[연합뉴스] 바이오협회, …" as a portal's app shares an article: the outlet, not the headline's."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8").replace("홍길동 기자 gildong@example.com\n", "")
+    found = extract(text.replace("K바이오 보스턴 상륙", "[연합뉴스] K바이오 보스턴 상륙"))
+    assert (found.headline, found.outlet) == ("K바이오 보스턴 상륙", "연합뉴스")
+    assert extract(text.replace("K바이오 보스턴 상륙", "[단독] K바이오 보스턴 상륙")).headline == "[단독] K바이오 보스턴 상륙"

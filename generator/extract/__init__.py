@@ -111,6 +111,31 @@ def _is_widget(line: str) -> bool:
     return len(words) <= WIDGET_ROW_MAX and all(p.WIDGET.match(word) for word in words)
 
 
+MAIL_HEAD_MAX = 10  # lines at the top where a mail's header lines stand
+MAIL_COVER_MAX = 8  # lines of the sender's own note before the forwarded part
+
+
+def _without_mail(lines: list[str]) -> list[str]:
+    """A release as a mail program keeps it: the header lines (and a forwarding note above
+    them) give way to the subject, which is the headline (without "RE:", "FW:", "[보도자료]");
+    the sender's note is cut at the line that marks the forwarded part, or, without one, its
+    greeting lines are; the sender's closing lines under the text go. The mail's date is when
+    it was sent, not when the release was published: not taken."""
+    head = [i for i, line in enumerate(lines[:MAIL_HEAD_MAX]) if p.MAIL_HEADER.match(line)]
+    if len(head) < 2:
+        return lines
+    subject = next((m["subject"] for line in lines[: head[-1] + 1] if (m := p.MAIL_SUBJECT.match(line))), None)
+    rest = lines[head[-1] + 1 :]
+    separator = next((i for i, line in enumerate(rest[:MAIL_COVER_MAX]) if p.MAIL_SEPARATOR.match(line)), None)
+    if separator is not None:
+        rest = rest[separator + 1 :]
+    else:
+        rest = list(itertools.dropwhile(lambda line: bool(p.MAIL_GREETING.search(line)) and len(line) <= CONTACT_MAX, rest))
+    while rest and p.MAIL_CLOSING.fullmatch(rest[-1]):
+        rest.pop()
+    return ([subject] if subject else []) + rest
+
+
 def _without_machine_summary(lines: list[str]) -> list[str]:
     """Without an outlet's machine summary: its label, the lines up to the note that a machine
     wrote them, and the bulleted lines after the label or the note. Its sentences paraphrase the
@@ -424,7 +449,7 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
 
 
 def extract(text: str) -> Extracted:
-    lines, url = _take_address([undouble(line) for line in _unwrapped_lines(text)])
+    lines, url = _take_address(_without_mail([undouble(line) for line in _unwrapped_lines(text)]))
     lines, crumbs_section = _crumbs_section(_without_machine_summary(lines))
     summary = any(p.SUMMARY_START.match(line) for line in lines)
     lines = [
@@ -468,6 +493,11 @@ def extract(text: str) -> Extracted:
         paragraph = strip_signoff(strip_dateline(paragraph, byline), byline)
         if paragraph:
             paragraphs.append(paragraph)
+    # A portal's share text opens the headline with the outlet: "[연합뉴스] 바이오협회, …" ("[단독]" is the headline's).
+    tag = p.LEAD_OUTLET_TAG.match(headline) if headline else None
+    if tag and headline:
+        headline = headline[tag.end() :]
+        byline.notice_outlet = byline.notice_outlet or tag["outlet"]
     # A page prints the outlet's name above or under the headline: a masthead, not a section or deck.
     outlets = {byline.outlet, byline.notice_outlet}
 
