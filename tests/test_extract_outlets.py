@@ -967,3 +967,16 @@ def test_a_portal_s_share_text_names_the_outlet_before_the_headline() -> None:
     found = extract(text.replace("K바이오 보스턴 상륙", "[연합뉴스] K바이오 보스턴 상륙"))
     assert (found.headline, found.outlet) == ("K바이오 보스턴 상륙", "연합뉴스")
     assert extract(text.replace("K바이오 보스턴 상륙", "[단독] K바이오 보스턴 상륙")).headline == "[단독] K바이오 보스턴 상륙"
+
+
+def test_a_saved_page_titled_as_its_cms_titles_pages() -> None:
+    """Without og:title, the page's <title> is the headline: ndsoft's "제목 < 제약 < 기사본문 - 매체" kept
+    its trail ("… < 제약 < 기사본문"), and the headline element, whose text differs, was not found."""
+    path = FIXTURES / "ndsoft_page.html"
+    page = path.read_text("utf-8").replace('<meta property="og:title" content="K바이오, 보스턴 공동 연구소 입주 시작">\n', "")
+    page = page.replace('<meta property="article:section" content="제약·바이오">\n', "")
+    page = page.replace("<title>K바이오, 보스턴 공동 연구소 입주 시작 - 바이오타임즈", "<title>K바이오, 보스턴 공동 연구소 입주 시작 < 제약 < 기사본문 - 바이오타임즈")
+    article = compose(parse_bytes(page.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
+    assert article is not None
+    assert (article.title, article.section) == ("K바이오, 보스턴 공동 연구소 입주 시작", "제약")
+    assert article.subtitles == ("국내 기업 다섯 곳 첫 입주…연말까지 열 곳으로",)  # found under the headline element

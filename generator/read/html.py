@@ -77,8 +77,9 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     if doc is None or not (doc.text or "").strip():
         raise InputError("no-text", "no article text found in the HTML page" + _frame_hint(tree))
     meta: dict[str, object] = {}
-    if doc.title:
-        meta["title"] = doc.title
+    title, crumbs = _title_and_crumbs(doc.title or "")
+    if title:
+        meta["title"] = title
     if doc.date:
         meta["date"] = _with_time(tree, doc.date)
     # The page's own stamp ("승인 2024.06.12 09:00" above the text, outside what trafilatura
@@ -95,8 +96,8 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
         fallback["outlet"] = doc.sitename
     if doc.author:
         fallback["reporters"] = _reporters(doc.author)
-    if doc.categories:
-        meta["section"] = doc.categories[0]
+    if doc.categories or crumbs:
+        meta["section"] = doc.categories[0] if doc.categories else crumbs
     if captions:
         meta["captions"] = captions
     if doc.url:
@@ -104,14 +105,27 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     # The extracted text keeps the headline out; put it back on top so the same
     # text rules (headline, deck, byline) apply as for a copied page.
     body = doc.text
-    head = _head_lines(tree, doc.title or "", body)
+    head = _head_lines(tree, title, body)
     if head:
         body = "\n".join(head) + "\n\n" + body
-    if doc.title and not body.lstrip().startswith(doc.title):
-        body = f"{doc.title}\n\n{body}"
+    if title and not body.lstrip().startswith(title):
+        body = f"{title}\n\n{body}"
     return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
 
 
+
+
+# The page title of the sites built on ndsoft's CMS: "제목 < 제약 < 기사본문 - 약업신문" (trafilatura
+# takes the outlet off, not the trail of the sections and the page kind).
+NDSOFT_TITLE = re.compile(r"(?P<crumbs>(?:\s<\s[^<>]{1,20}?)*)\s<\s기사본문(?:\s[-|]\s.*)?$")
+
+
+def _title_and_crumbs(title: str) -> tuple[str, str]:
+    """The headline in a page's title, and the sections a CMS's trail there names."""
+    m = NDSOFT_TITLE.search(title)
+    if not m:
+        return title.strip(), ""
+    return title[: m.start()].strip(), " ".join(c.strip() for c in m["crumbs"].split(" < ") if c.strip())
 
 
 def _frame_hint(tree: HtmlElement) -> str:
