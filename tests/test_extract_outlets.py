@@ -980,3 +980,14 @@ def test_a_saved_page_titled_as_its_cms_titles_pages() -> None:
     assert article is not None
     assert (article.title, article.section) == ("K바이오, 보스턴 공동 연구소 입주 시작", "제약")
     assert article.subtitles == ("국내 기업 다섯 곳 첫 입주…연말까지 열 곳으로",)  # found under the headline element
+
+
+def test_a_photo_story_s_caption_is_its_text() -> None:
+    """"[포토] …": a headline, a stamp and a caption with its credit. The caption was kept as a caption,
+    nothing was left for the text, and the story was skipped as having none."""
+    found = _extract("photo_story.txt")
+    assert (found.headline, found.date, found.outlet, found.captions) == ("[포토] 보스턴 CIC 입주 기념식", "2024-06-03", "바이오포토뉴스", ())
+    assert len(found.body) == 1 and found.body[0].endswith("기념 촬영을 하고 있다. (사진=한국제약바이오협회 제공)")
+    # A caption that is no sentence ("… 전경") does not make a page of furniture an article.
+    text = (FIXTURES / "photo_story.txt").read_text("utf-8")
+    assert extract(text.replace(found.body[0], "보스턴 CIC 전경 (사진=한국제약바이오협회 제공)")).body == ()

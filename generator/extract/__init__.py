@@ -214,6 +214,12 @@ def _cut_after_signoff(lines: list[str]) -> list[str]:
     return lines
 
 
+def _without_credit(caption: str) -> str:
+    """A caption without the photo's credit after it ("… 하고 있다. (사진=협회 제공)")."""
+    credit = p.PHOTO_CREDIT.search(caption)
+    return caption[: credit.start()].strip() if credit and credit.start() else caption
+
+
 def _split_captions(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     captions: list[str] = []
@@ -493,6 +499,10 @@ def extract(text: str) -> Extracted:
         paragraph = strip_signoff(strip_dateline(paragraph, byline), byline)
         if paragraph:
             paragraphs.append(paragraph)
+    if not paragraphs:
+        # A photo story ("[포토] …"): its caption, a sentence, is all the text it has; it was skipped as empty.
+        paragraphs = [c for c in captions if _is_prose(_without_credit(c))]
+        captions = [c for c in captions if c not in paragraphs]
     # A portal's share text opens the headline with the outlet: "[연합뉴스] 바이오협회, …" ("[단독]" is the headline's).
     tag = p.LEAD_OUTLET_TAG.match(headline) if headline else None
     if tag and headline:
