@@ -68,11 +68,11 @@ OFFSET_GRAIN = {"년": Grain.YEAR, "개월": Grain.MONTH, "달": Grain.MONTH, "�
 # A part of a month ("3월 중순", "이달 말", "다음달 초"): the parser gives the part's first day; the text
 # says no day, so the month it is.
 MONTH_PART = re.compile(r"(?:\d{1,2}월|달)\s?(?:초|중순|하순|상순|말)$")
-# A year or month named by the story itself ("같은 해 3월", "이듬해", "그달"): another date of the text, not the
-# article's, fixes it; the parser reads it against the publication date.
 # "Now": no day of an event ("1990년대 보스턴은 지금과 달랐다"), though the parser gives the publication day.
 VAGUE = re.compile(r"지금|현재|요즘|오늘날|방금|이제")
-# Such words are the expression, or stand right before it ("같은 해 3월"). "다음 달" is next month, this article's.
+# A year or month named by the story itself ("같은 해 3월", "이듬해", "그달"): another date of the text, not the
+# article's, fixes it; the parser reads it against the publication date. Such words are the expression, or
+# stand right before it ("같은 해 3월"). "다음 달" is next month, this article's.
 ANAPHORIC = re.compile(r"(?:같은|그|다음)\s?해|이듬해|이듬달|당해|전년|같은\s?달|그\s?달")
 ANAPHORIC_BEFORE = re.compile(r"(?:(?:같은|그|다음)\s?해|같은\s?달|그\s?달)(?:에|의)?\s*$")
 # The parser tries every position of a sentence; most sentences hold no date
@@ -183,8 +183,10 @@ def resolve(sentence: str, published: dt.date | None) -> list[Temporal]:
             continue  # nothing to resolve a relative date against: skip, never guess
         if expr.grain is Grain.YEAR and not FOUR_DIGIT_YEAR.search(text) and not RELATIVE.search(text):
             continue  # 70년 역사: a duration, not a year
-        if VAGUE.fullmatch(text) or ANAPHORIC.search(text) or ANAPHORIC_BEFORE.search(sentence, 0, start) or sentence.startswith("대", end):
-            continue  # "같은 해 3월" (the story's year, not this one); "1990년대" (a decade, not 1990)
+        if VAGUE.fullmatch(text) or ANAPHORIC.search(text) or ANAPHORIC_BEFORE.search(sentence, 0, start):
+            continue  # "지금"; "같은 해 3월", the story's year, not this one
+        if sentence.startswith("대", end):
+            continue  # "1990년대": a decade, not 1990
         known = _grain(expr, text)
         if known is None:
             continue

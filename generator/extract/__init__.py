@@ -45,6 +45,9 @@ WIDGET_ROW_MAX = 8  # words; a row of share buttons is short, and prose is not c
 SUMMARY_LINES_MAX = 6  # lines under a machine summary's label that its note may come after
 SUMMARY_LINE_MAX = 120  # characters: a summary's line is shorter than most leads; the note is looked for up to a longer one
 SUMMARY_NOTE_MAX = 100  # characters: the note is one short line
+MAIL_HEAD_MAX = 10  # lines at the top where a mail's header lines stand
+MAIL_COVER_MAX = 8  # lines of the sender's own note before the forwarded part
+MAIL_GREETING_MAX = 80  # characters: a greeting line is short; a longer line is the release's
 
 
 def _key(line: str) -> str:
@@ -111,10 +114,6 @@ def _is_widget(line: str) -> bool:
     return len(words) <= WIDGET_ROW_MAX and all(p.WIDGET.match(word) for word in words)
 
 
-MAIL_HEAD_MAX = 10  # lines at the top where a mail's header lines stand
-MAIL_COVER_MAX = 8  # lines of the sender's own note before the forwarded part
-
-
 def _without_mail(lines: list[str]) -> list[str]:
     """A release as a mail program keeps it: the header lines (and a forwarding note above
     them) give way to the subject, which is the headline (without "RE:", "FW:", "[보도자료]");
@@ -130,7 +129,7 @@ def _without_mail(lines: list[str]) -> list[str]:
     if separator is not None:
         rest = rest[separator + 1 :]
     else:
-        rest = list(itertools.dropwhile(lambda line: bool(p.MAIL_GREETING.search(line)) and len(line) <= CONTACT_MAX, rest))
+        rest = list(itertools.dropwhile(lambda line: bool(p.MAIL_GREETING.search(line)) and len(line) <= MAIL_GREETING_MAX, rest))
     while rest and p.MAIL_CLOSING.fullmatch(rest[-1]):
         rest.pop()
     return ([subject] if subject else []) + rest

@@ -113,8 +113,6 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
 
 
-
-
 # The page title of the sites built on ndsoft's CMS: "제목 < 제약 < 기사본문 - 약업신문" (trafilatura
 # takes the outlet off, not the trail of the sections and the page kind).
 NDSOFT_TITLE = re.compile(r"(?P<crumbs>(?:\s<\s[^<>]{1,20}?)*)\s<\s기사본문(?:\s[-|]\s.*)?$")
