@@ -362,6 +362,8 @@ LEADING_PARTICLE = re.compile(r"^(은|는|이|가|을|를|의|와|과|에|에서
 LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
 # The text's own list, announced by the line above it: "선정된 기업은 다음과 같다.", "주요 일정:".
 LIST_INTRO = re.compile(r"(?:(?:다음과|아래와)\s?같(?:다|습니다)\.?|[:：])\s*$")
+# Or told by how its items end: as a document's items do ("… 설계할 것", "… 접촉함"), not as headlines.
+OWN_ITEM_END = re.compile(r"(?:[할될]\s?것|[함음임됨]|하기)\.?$")
 # An item of a document written in items (개조식: "□ 보건복지부는 … 로드쇼를 개최", "ㅇ 투자 상담 120여 건
 # 진행"), as releases and reports are: text, though it ends in a noun and without a period, so that no
 # line of such a text read as prose and all of it was taken for the deck.

@@ -991,3 +991,14 @@ def test_a_photo_story_s_caption_is_its_text() -> None:
     # A caption that is no sentence ("… 전경") does not make a page of furniture an article.
     text = (FIXTURES / "photo_story.txt").read_text("utf-8")
     assert extract(text.replace(found.body[0], "보스턴 CIC 전경 (사진=한국제약바이오협회 제공)")).body == ()
+
+
+def test_a_list_whose_items_end_as_a_document_s_ends_the_text() -> None:
+    """Items that end as a document's do ("… 설계할 것", "… 접촉함"), with no line announcing them and no
+    notice under them, were cut as a trailing list of other stories; headlines under the text still are."""
+    text = (FIXTURES / "announced_list_at_end.txt").read_text("utf-8").replace("선정된 기업과 주력 분야는 다음과 같다.\n", "")
+    items = ["1. 현지 법인 설립 전에 세무 구조를 먼저 설계할 것", "2. 임상 파트너는 CRO와 먼저 접촉함", "3. 초기 인력은 현지 경력자로 채울 것"]
+    body = extract(text.split("- 가상바이오")[0] + "\n".join(items) + "\n").body
+    assert list(body[-3:]) == items
+    headlines = ["- 보스턴 바이오 투자 설명회 성료", "- K바이오 3사, 랩센트럴 입주"]
+    assert not set(headlines) & set(extract(text.split("- 가상바이오")[0] + "\n".join(headlines) + "\n").body)

@@ -189,9 +189,10 @@ def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
         if _is_copyright_line(line, i < last_prose):
             take_footer_line(line, byline)
             return lines[:i], False
-    # No marker: a trailing block of list lines is a list of other stories, unless the text announces it.
+    # No marker: a trailing block of list lines is a list of other stories, unless the text announces it
+    # or its items end as a document's do.
     end = len(lines)
-    while end > 0 and p.LIST_LINE.match(lines[end - 1]) and not _is_prose(lines[end - 1]):
+    while end > 0 and p.LIST_LINE.match(lines[end - 1]) and not _is_prose(lines[end - 1]) and not p.OWN_ITEM_END.search(lines[end - 1]):
         end -= 1
     if end > 0 and p.LIST_INTRO.search(lines[end - 1]):
         return lines, False
