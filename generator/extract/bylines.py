@@ -137,7 +137,7 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     business (pubdate.py) and does not make the line prose."""
     if re.match(p.PHOTO_CREDIT_START, line):
         return False  # "사진=홍길동 기자": a photo's credit (extract takes it for a caption)
-    without_mail = p.BYLINE_BUTTONS.sub(" ", re.sub(p.EMAIL, " ", line)).strip()
+    without_mail = re.sub(p.EMAIL, " ", line)
     english = p.ENGLISH_BYLINE.match(without_mail) or (without_mail != line and p.ENGLISH_SIGNOFF.match(without_mail))
     if english:
         names = [name.strip() for name in re.split(r",|\band\b|\bAND\b|&", english["names"]) if name.strip()]
@@ -163,8 +163,9 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if len(without_mail) > BYLINE_MAX + META_LINE_MAX:
         return False  # prose: not worth the date patterns below
     without_mail = p.UNLABELLED_DATETIME.sub(" ", p.LABELLED_DATE.sub(" ", without_mail))
-    # A blog engine's meta line prints its days bare, the byline beside them: "2024년 11월 5일 작성자 홍길동 기자".
-    without_mail = BARE_DAY.sub(" ", without_mail)
+    # A blog engine's meta line prints its days bare, the byline beside them: "2024년 11월 5일 작성자 홍길동 기자";
+    # a page prints its buttons there ("▶기자 구독").
+    without_mail = p.BYLINE_BUTTONS.sub(" ", BARE_DAY.sub(" ", without_mail))
     if len(without_mail) > BYLINE_MAX:
         return False
     credit = p.PHOTOGRAPHER.search(without_mail)  # a line opening with one is a caption's (returned above)
