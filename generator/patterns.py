@@ -43,7 +43,7 @@ WIDGET_LINES = [
     r"입력\s?필드|검색어 입력|검색",
     r"기사\s?원문|본문\s?요약봇|요약봇|번역(하기)?|음성으로 듣기|기사\s?저장",
     # A press release's header: "담당부서 보건산업정책과", "담당자 과장 홍길동", "자료 문의: …"
-    r"(?:담당\s?부서|담당자|자료\s?문의|보도\s?담당)\s?[:：]?\s?[^.]{0,40}",
+    r"(?:담당\s?부서|담당자|자료\s?문의|보도\s?담당)\s?[:：]?\s?[^.]{0,40}|담당\s?[:：]\s?[^.]{0,40}",
     r"로그인|회원가입|전체\s?메뉴|메뉴(?:\s?(?:열기|닫기))?|전체\s?기사(?:\s?보기)?",
     # Portal pages (Naver, Daum) around the outlet's article
     r"본문\s?바로가기|NAVER\s?뉴스|네이버\s?뉴스|Daum\s?뉴스|다음\s?뉴스|PICK|언론사\s?픽",
@@ -87,12 +87,15 @@ SUMMARY_BULLET = re.compile(r"^[•·▪◦\-–*▶▷✔✓]\s?\S")
 # A release forwarded or saved from a mail program: its header lines at the top ("From: …", "Sent: …",
 # "보낸 사람: …", "제목: …"), a line that marks where the forwarded part starts ("----- 보도자료 -----",
 # "---------- Forwarded message ---------"), and the sender's own words around it (extract._without_mail).
+# Among the headers, one naming who sent or got it: a release's own "제목: …" and "날짜: …" make no mail.
 MAIL_HEADER = re.compile(
-    r"^(?:From|Sent|To|Cc|Bcc|Date|Subject|보낸\s?사람|받는\s?사람|참조|숨은\s?참조|보낸\s?날짜|날짜|제목)\s?:\s?\S", re.IGNORECASE
+    r"^(?:(?P<party>From|Sent|To|Cc|Bcc|보낸\s?사람|받는\s?사람|참조|숨은\s?참조|보낸\s?날짜)|Date|Subject|날짜|제목)\s?:\s?\S", re.IGNORECASE
 )
 MAIL_SUBJECT = re.compile(
     r"^(?:Subject|제목)\s?:\s?(?:(?:RE|FWD?|회신|전달)\s?:\s?)*(?:\[(?:보도\s?자료|press release)\]\s?)?(?P<subject>.+)$", re.IGNORECASE
 )
+# A release's form labels its headline: "제목: 보건복지부, …".
+TITLE_LABEL = re.compile(r"^(?:제목|title)\s?[:：]\s?", re.IGNORECASE)
 MAIL_SEPARATOR = re.compile(r"^(?:-{2,}.*-{2,}|_{5,}|={5,})$")
 MAIL_GREETING = re.compile(r"^(?:안녕하(?:세요|십니까)|수고\s?많으십니다)|(?:송부|전달|공유)\s?(?:드립니다|드리오니|드려요)|참고\s?(?:부탁|바랍)")
 MAIL_CLOSING = re.compile(r"(?:감사합니다|고맙습니다)[.!]*|.{0,30}\s(?:드림|올림)|(?:best\s)?regards,?|thanks?,?|thank you\.?", re.IGNORECASE)

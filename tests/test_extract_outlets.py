@@ -1002,3 +1002,17 @@ def test_a_list_whose_items_end_as_a_document_s_ends_the_text() -> None:
     assert list(body[-3:]) == items
     headlines = ["- 보스턴 바이오 투자 설명회 성료", "- K바이오 3사, 랩센트럴 입주"]
     assert not set(headlines) & set(extract(text.split("- 가상바이오")[0] + "\n".join(headlines) + "\n").body)
+
+
+def test_a_release_s_labelled_fields_are_no_mail_headers() -> None:
+    """"제목: …" and "날짜: …" head a ministry's release too: with no header naming who sent or got it,
+    it is no mail (the "날짜" line stays; it is not taken for the date). The headline's label goes, and
+    "담당: …" is the release's header, not a deck line."""
+    text = "\n".join([
+        "보도자료", "제목: 보건복지부, 보스턴 K-바이오 투자 로드쇼 개최", "날짜: 2024. 6. 5.(수)", "담당: 보건산업정책과", "",
+        "보건복지부는 6월 4일(현지시간) 미국 보스턴에서 K-바이오 투자 로드쇼를 개최했다고 5일 밝혔다. 국내 바이오벤처 12곳이 참여했다.",
+        "복지부는 내년에도 로드쇼를 이어갈 계획이다.",
+    ])
+    found = extract(text)
+    assert (found.headline, found.subtitles, found.date) == ("보건복지부, 보스턴 K-바이오 투자 로드쇼 개최", ("날짜: 2024. 6. 5.(수)",), None)
+    assert len(found.body) == 2

@@ -120,9 +120,10 @@ def _without_mail(lines: list[str]) -> list[str]:
     the sender's note is cut at the line that marks the forwarded part, or, without one, its
     greeting lines are; the sender's closing lines under the text go. The mail's date is when
     it was sent, not when the release was published: not taken."""
-    head = [i for i, line in enumerate(lines[:MAIL_HEAD_MAX]) if p.MAIL_HEADER.match(line)]
-    if len(head) < 2:
+    headers = [(i, m) for i, line in enumerate(lines[:MAIL_HEAD_MAX]) if (m := p.MAIL_HEADER.match(line))]
+    if len(headers) < 2 or not any(m["party"] for _, m in headers):
         return lines
+    head = [i for i, _ in headers]
     subject = next((m["subject"] for line in lines[: head[-1] + 1] if (m := p.MAIL_SUBJECT.match(line))), None)
     rest = lines[head[-1] + 1 :]
     separator = next((i for i, line in enumerate(rest[:MAIL_COVER_MAX]) if p.MAIL_SEPARATOR.match(line)), None)
@@ -503,6 +504,8 @@ def extract(text: str) -> Extracted:
         # A photo story ("[포토] …"): its caption, a sentence, is all the text it has; it was skipped as empty.
         paragraphs = [c for c in captions if _is_prose(_without_credit(c))]
         captions = [c for c in captions if c not in paragraphs]
+    if headline:
+        headline = p.TITLE_LABEL.sub("", headline)
     # A portal's share text opens the headline with the outlet: "[연합뉴스] 바이오협회, …" ("[단독]" is the headline's).
     tag = p.LEAD_OUTLET_TAG.match(headline) if headline else None
     if tag and headline:
