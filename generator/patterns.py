@@ -129,9 +129,11 @@ CONTACTS_HEADING = re.compile(r"^(?:언론|홍보|보도|취재)?\s?(?:연락처
 
 # Where a paid article's copy stops: the outlet asks the reader to pay or log in for the rest ("이 기사는 유료
 # 구독자만 볼 수 있습니다.", "전체 기사를 보시려면 로그인해 주세요", "나머지 내용은 구독 후 확인하실 수 있습니다").
-# It addresses the reader, and nothing that reads as text follows it (extract._cut_footer).
+# It addresses the reader about reading the rest (a supporters' note, "이 기사는 구독자 여러분의 후원으로
+# 만들어집니다.", is none), and nothing that reads as text follows it (extract._cut_footer).
 PAYWALL = re.compile(
     r"^[\s※*▶>]*(?:이\s?(?:기사|콘텐츠|글)(?:는|은)|(?:전체|나머지|이후|이어지는|남은)\s?(?:기사|내용|본문|콘텐츠)(?:은|는|을|를)?)\s"
+    r"(?=.{0,80}?(?:볼\s?수|보실\s?수|보시려면|보려면|읽으려면|읽을\s?수|열람|전용|확인하실\s?수|확인할\s?수))"
     r".{0,40}?(?:유료|프리미엄|로그인|구독|결제|회원\s?(?:만|전용))"
     r".{0,60}?(?:니다|세요|십시오)\.?(?:\s.{0,40}?(?:니다|세요|십시오)\.?)?$"
 )
@@ -213,6 +215,8 @@ LEAD_BYLINE = re.compile(
     r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*[\]】]\s*"
 )
 LEAD_OUTLET_TAG = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE + r")\]\s*")
+# Tags that end as outlets' names do but name a story's form: "[카드뉴스]", "[포토뉴스]", "[영상뉴스]".
+FORM_TAG = re.compile(r"(?:카드|포토|영상|동영상|그래픽|인포|데이터|이슈|핫|속보|단독|주간|월간|오늘의|모닝|이브닝)뉴스")
 # On a line of its own: "[신아일보] 대전/정태경 기자" (outlet in brackets, an optional region
 # before a slash), "[메디파나뉴스 = 박철민 기자]", "[머니투데이 홍길동 기자]".
 BRACKET_BYLINE = re.compile(

@@ -877,6 +877,10 @@ def test_a_request_to_subscribe_with_text_after_it_is_the_text_s_own() -> None:
     sentence = "이후 내용은 구독자에게 이메일로 보내드립니다."
     found = extract(text.replace("현지 투자 유치를", f"{sentence}\n\n현지 투자 유치를"))
     assert not found.truncated and sentence in found.body and len(found.body) == 3
+    # Nor is a note on who pays for the journalism, though it names subscribers: it asks nothing of the reader.
+    support = "이 기사는 구독자 여러분의 후원으로 만들어집니다."
+    supported = extract(text.replace("\n구독하기 로그인", f"\n{support}\n구독하기 로그인"))
+    assert not supported.truncated and supported.body[-1] == support
 
 
 AI_SUMMARY = "AI 요약\n셀트리온이 미국 보스턴에 항체 연구소를 열었다.\n현지 연구 인력 30명을 연내 채용할 계획이다.\nAI가 요약한 내용으로, 전체 맥락은 본문을 확인해 주세요.\n"
@@ -967,6 +971,9 @@ def test_a_portal_s_share_text_names_the_outlet_before_the_headline() -> None:
     found = extract(text.replace("K바이오 보스턴 상륙", "[연합뉴스] K바이오 보스턴 상륙"))
     assert (found.headline, found.outlet) == ("K바이오 보스턴 상륙", "연합뉴스")
     assert extract(text.replace("K바이오 보스턴 상륙", "[단독] K바이오 보스턴 상륙")).headline == "[단독] K바이오 보스턴 상륙"
+    # A story's form ends as outlets' names do, and names none.
+    carded = extract(text.replace("K바이오 보스턴 상륙", "[카드뉴스] K바이오 보스턴 상륙"))
+    assert (carded.headline, carded.outlet) == ("[카드뉴스] K바이오 보스턴 상륙", None)
 
 
 def test_a_saved_page_titled_as_its_cms_titles_pages() -> None:

@@ -16,6 +16,7 @@ from generator.clean import blocks as clean_blocks
 from generator.clean import undouble
 from generator.extract.bylines import (
     Byline,
+    outlet_tag,
     strip_dateline,
     strip_signoff,
     take_byline_line,
@@ -507,7 +508,7 @@ def extract(text: str) -> Extracted:
     if headline:
         headline = p.TITLE_LABEL.sub("", headline)
     # A portal's share text opens the headline with the outlet: "[연합뉴스] 바이오협회, …" ("[단독]" is the headline's).
-    tag = p.LEAD_OUTLET_TAG.match(headline) if headline else None
+    tag = outlet_tag(headline) if headline else None
     if tag and headline:
         headline = headline[tag.end() :]
         byline.notice_outlet = byline.notice_outlet or tag["outlet"]

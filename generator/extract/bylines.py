@@ -78,6 +78,12 @@ def bracket_outlet(text: str, separator: str | None) -> str | None:
     return first if p.MASTHEAD.fullmatch(first) else None
 
 
+def outlet_tag(text: str) -> re.Match[str] | None:
+    """An outlet's name in brackets opening a lead or a headline ("[파이낸셜뉴스] …"), not a form's ("[카드뉴스]")."""
+    tag = p.LEAD_OUTLET_TAG.match(text)
+    return tag if tag and not p.FORM_TAG.fullmatch(tag["outlet"]) else None
+
+
 def strip_dateline(paragraph: str, byline: Byline) -> str:
     """'(서울=연합뉴스) 김잔디 기자 = 본문...', '[머니투데이 홍길동 기자] 본문...', '[파이낸셜뉴스] 본문...',
     'SEOUL, May 12 (Yonhap) -- 본문...' or '(서울=뉴스와이어) 2024년 06월 03일 -- 본문...' -> '본문...',
@@ -98,7 +104,7 @@ def strip_dateline(paragraph: str, byline: Byline) -> str:
         byline.add_outlet(m["slashed"] or bracket_outlet(m["outlet"], m["sep"]))
         byline.add_names(_names(m["names"]))
         return paragraph[m.end():]
-    tag = p.LEAD_OUTLET_TAG.match(paragraph)  # "[파이낸셜뉴스] 본문…": the outlet alone
+    tag = outlet_tag(paragraph)  # "[파이낸셜뉴스] 본문…": the outlet alone
     if not tag:
         return paragraph
     # Weaker than a notice: a column's tag ("[생활경제]") ends as outlets' names do.
