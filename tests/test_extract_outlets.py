@@ -544,6 +544,10 @@ def test_a_site_footer_s_registration_date_is_not_the_article_s() -> None:
         "좋아요 12 훈훈해요 0 슬퍼요 0 화나요 0 후속기사 원해요 0", "쏠쏠정보 0 흥미진진 0 공감백배 0 분석탁월 0 후속강추 0",
         "추천해요 0 좋아요 0 감동이에요 0 화나요 0 슬퍼요 0",
         "홍길동 기자의 다른 기사",  # the link to the reporter's other stories
+        # Font size, recommending, rating, commenting, translating, listening, as sites print them
+        "글자 크기 크게", "가나다라마바사", "이 기사를 추천합니다", "추천 0 비추천 0", "이 기사 어떠셨나요?", "기사 평가하기",
+        "독자 의견", "의견 남기기", "댓글 0개", "0 / 300", "번역beta", "Translated by kaka i", "본문 듣기 시작",
+        "음성재생 설정", "주소 복사", "프린트하기", "PC화면 보기", "맨위로 이동", "네이버 메인에서 보기",
     ],
 )
 def test_a_page_s_pager_and_tools_are_furniture(tool: str) -> None:
