@@ -1027,3 +1027,14 @@ def test_a_release_s_labelled_fields_are_no_mail_headers() -> None:
     found = extract(text)
     assert (found.headline, found.subtitles, found.date) == ("보건복지부, 보스턴 K-바이오 투자 로드쇼 개최", ("날짜: 2024. 6. 5.(수)",), None)
     assert len(found.body) == 2
+
+
+def test_a_notice_above_the_text_names_the_outlet_and_does_not_end_it() -> None:
+    """A copy's odd order, or a site's top bar, puts the notice above the text: the article ended there,
+    before its first line, and was skipped as having no text."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    plain = extract(text)
+    found = extract(text.replace("홍길동 기자\n", "홍길동 기자\nCopyright © 바이오데일리 All rights reserved.\n", 1))
+    assert (found.body, found.subtitles, found.outlet) == (plain.body, plain.subtitles, "바이오데일리")
+    # With no text to come, a notice still ends what little there is.
+    assert extract("K바이오 보스턴 상륙\nCopyright © 바이오데일리\n- 다른 기사 제목\n- 또 다른 기사 제목\n").body == ()

@@ -178,27 +178,35 @@ def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
     whether the copy stops at a paywall (only the text before it was copied)."""
     last_prose = _last_prose(lines)
     last_text = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose(lines[i])), -1)
+    first_text = next((i for i, line in enumerate(lines) if _opens_text(i, line)), len(lines))
+    kept: list[str] = []
     for i, line in enumerate(lines):
+        if i < first_text < len(lines) and _is_copyright_line(line, True):
+            # A notice above the text (a copy's odd order, a site's top bar) names the outlet; cutting
+            # there lost the whole article.
+            take_footer_line(line, byline)
+            continue
         if p.END.match(line):
-            return lines[:i], False
+            return kept, False
         paywall = i >= last_text and bool(p.PAYWALL.match(line))
         if paywall or p.CONTACTS_HEADING.match(line):
             # The notice under a release's contacts or under the paywall's buttons still names the outlet.
             notice = next((after for after in lines[i + 1 : i + 1 + CONTACTS_MAX] if _is_copyright_line(after, False)), None)
             if notice is not None:
                 take_footer_line(notice, byline)
-            return lines[:i], paywall
+            return kept, paywall
         if _is_copyright_line(line, i < last_prose):
             take_footer_line(line, byline)
-            return lines[:i], False
+            return kept, False
+        kept.append(line)
     # No marker: a trailing block of list lines is a list of other stories, unless the text announces it
     # or its items end as a document's do.
-    end = len(lines)
-    while end > 0 and p.LIST_LINE.match(lines[end - 1]) and not _is_prose(lines[end - 1]) and not p.OWN_ITEM_END.search(lines[end - 1]):
+    end = len(kept)
+    while end > 0 and p.LIST_LINE.match(kept[end - 1]) and not _is_prose(kept[end - 1]) and not p.OWN_ITEM_END.search(kept[end - 1]):
         end -= 1
-    if end > 0 and p.LIST_INTRO.search(lines[end - 1]):
-        return lines, False
-    return (lines[:end] if len(lines) - end >= 2 else lines), False
+    if end > 0 and p.LIST_INTRO.search(kept[end - 1]):
+        return kept, False
+    return (kept[:end] if len(kept) - end >= 2 else kept), False
 
 
 def _cut_after_signoff(lines: list[str]) -> list[str]:
