@@ -373,6 +373,8 @@ LEADING_PARTICLE = re.compile(r"^(은|는|이|가|을|를|의|와|과|에|에서
 
 # A trailing list of other stories: "- '제목'", "• 제목", "▶ 제목".
 LIST_LINE = re.compile(r"^(?:[-•·▶►▷■□◆◇*]|\d+\.)\s*\S")
+# A most-read list's line, its rank first: "1 보스턴 바이오 투자 설명회 성료".
+RANK_LINE = re.compile(r"^\d{1,2}\s+\S")
 # The text's own list, announced by the line above it: "선정된 기업은 다음과 같다.", "주요 일정:".
 LIST_INTRO = re.compile(r"(?:(?:다음과|아래와)\s?같(?:다|습니다)\.?|[:：])\s*$")
 # Or told by how its items end: as a document's items do ("… 설계할 것", "… 접촉함"), not as headlines.

@@ -1029,12 +1029,17 @@ def test_a_release_s_labelled_fields_are_no_mail_headers() -> None:
     assert len(found.body) == 2
 
 
-def test_a_notice_above_the_text_names_the_outlet_and_does_not_end_it() -> None:
-    """A copy's odd order, or a site's top bar, puts the notice above the text: the article ended there,
-    before its first line, and was skipped as having no text."""
+def test_a_notice_or_an_end_marker_above_the_text_does_not_end_it() -> None:
+    """A copy's odd order, a site's top bar, or a sidebar first in a whole-page copy puts the notice or a
+    most-read list above the text: the article ended there, before its first line, and was skipped as
+    having no text."""
     text = (FIXTURES / "short_headline.txt").read_text("utf-8")
     plain = extract(text)
     found = extract(text.replace("홍길동 기자\n", "홍길동 기자\nCopyright © 바이오데일리 All rights reserved.\n", 1))
     assert (found.body, found.subtitles, found.outlet) == (plain.body, plain.subtitles, "바이오데일리")
+    # A list of other stories under its heading there (a sidebar a whole-page copy puts first) goes, and the text stays.
+    for box in ("많이 본 뉴스\n1 보스턴 바이오 투자 설명회 성료\n2 다른 기사 제목\n", "주요기사\n- 보스턴 바이오 투자 설명회 성료\n- 다른 기사 제목\n"):
+        listed = extract(text.replace("홍길동 기자\n", "홍길동 기자\n" + box, 1))
+        assert (listed.headline, listed.subtitles, listed.body) == (plain.headline, plain.subtitles, plain.body)
     # With no text to come, a notice still ends what little there is.
     assert extract("K바이오 보스턴 상륙\nCopyright © 바이오데일리\n- 다른 기사 제목\n- 또 다른 기사 제목\n").body == ()

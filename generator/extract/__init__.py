@@ -180,13 +180,21 @@ def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
     last_text = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose(lines[i])), -1)
     first_text = next((i for i, line in enumerate(lines) if _opens_text(i, line)), len(lines))
     kept: list[str] = []
+    listing = False
     for i, line in enumerate(lines):
-        if i < first_text < len(lines) and _is_copyright_line(line, True):
-            # A notice above the text (a copy's odd order, a site's top bar) names the outlet; cutting
-            # there lost the whole article.
+        # Above the text (a copy's odd order, a site's top bar or sidebar first in a whole page) a notice
+        # names the outlet and an end marker heads a list of other stories; cutting there lost the article.
+        above = i < first_text < len(lines)
+        if listing and above and (p.LIST_LINE.match(line) or p.RANK_LINE.match(line)):
+            continue
+        listing = False
+        if above and _is_copyright_line(line, True):
             take_footer_line(line, byline)
             continue
         if p.END.match(line):
+            if above:
+                listing = True
+                continue
             return kept, False
         paywall = i >= last_text and bool(p.PAYWALL.match(line))
         if paywall or p.CONTACTS_HEADING.match(line):
