@@ -35,7 +35,9 @@ def coerce(meta: dict[str, Any], *, strict_keys: bool) -> tuple[dict[str, Any], 
             else:
                 problems.append(f"'{key}' must be text")
         elif key in LIST_KEYS:
-            items = [value] if isinstance(value, str) else value
+            # "reporters: 홍길동, 김철수" as people write it by hand: names, not one name with a comma.
+            # A caption or deck line may hold commas of its own, so only names are split.
+            items = (value.split(",") if key == "reporters" else [value]) if isinstance(value, str) else value
             if isinstance(items, list) and all(isinstance(i, str) for i in items):
                 fields[key] = tuple(i.strip() for i in items if i.strip())
             else:

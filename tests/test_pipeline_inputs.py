@@ -351,3 +351,16 @@ def test_a_page_that_shows_its_text_in_a_frame_says_where_the_text_is(project: P
     assert issue.message.endswith("the page shows its text in a frame, saved as 블로그_files/PostView.html: put that file in seeds/ instead; skipped")
     shutil.copy(project / "seeds/블로그_files/PostView.html", project / "seeds/블로그-본문.html")
     assert [a.source for a in run(load(project)).articles] == ["seeds/블로그-본문.html"]
+
+
+def test_names_written_by_hand_with_commas_are_names(project: Path) -> None:
+    """"reporters: 홍길동, 김철수" in a note's front matter or a sidecar, as people write it: one reporter
+    named "홍길동, 김철수" came out. A caption keeps its commas."""
+    note = (FIXTURES / "editor_note.md").read_text("utf-8")
+    assert "reporters: [홍길동]" in note
+    _add(project, "note.md", note.replace("reporters: [홍길동]", "reporters: 홍길동, 김철수"))
+    _fixture(project, "naver_ampm_with_modified.txt", "b.txt")
+    _add(project, "b.meta.yml", "reporters: 이주원,박민수\ncaptions: 보스턴 CIC 전경, 2024년 촬영\n")
+    by_id = {a.id: a for a in run(load(project)).articles}
+    assert by_id["b"].reporters == ("이주원", "박민수") and by_id["b"].captions == ("보스턴 CIC 전경, 2024년 촬영",)
+    assert by_id["note"].reporters == ("홍길동", "김철수")
