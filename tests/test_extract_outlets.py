@@ -1043,3 +1043,11 @@ def test_a_notice_or_an_end_marker_above_the_text_does_not_end_it() -> None:
         assert (listed.headline, listed.subtitles, listed.body) == (plain.headline, plain.subtitles, plain.body)
     # With no text to come, a notice still ends what little there is.
     assert extract("K바이오 보스턴 상륙\nCopyright © 바이오데일리\n- 다른 기사 제목\n- 또 다른 기사 제목\n").body == ()
+
+
+def test_an_announced_list_marked_with_triangles_is_text_not_captions() -> None:
+    """Korean papers mark a caption with ▲, and the items of a list too: after "… 다음과 같다." the
+    items were taken out of the text as captions; a ▲ line on its own is still a caption."""
+    found = _extract("announced_marked_list.txt")
+    assert found.body[1:4] == ("▲현지 법인 설립 컨설팅", "▲임상 파트너 매칭", "▲현지 인력 채용 지원")
+    assert found.captions == ("▲ 보스턴 바이오클러스터 전경",) and found.body[-1].startswith("진흥원은 이달 말까지")

@@ -242,12 +242,16 @@ def _split_captions(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     captions: list[str] = []
     after_image = False
+    listing = False  # in a list the text announces ("… 다음과 같다." then "▲A", "▲B"): its ▲ marks items, not captions
     for line in lines:
         if p.IMAGE_FILE.search(line) and len(line) < 200:
             after_image = True
             continue
+        listing = line.startswith("▲") and (listing or (bool(kept) and bool(p.LIST_INTRO.search(kept[-1]))))
         if after_image and not _is_prose(line):
             captions.append(line)
+        elif listing:
+            kept.append(line)
         elif p.CREDIT_LINE.match(line) and len(kept) >= 2 and not _is_prose(kept[-1]):
             # The caption it credits is the line above ("…전경." / "© News1 홍길동 기자"),
             # unless that is the headline.
