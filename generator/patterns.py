@@ -205,6 +205,11 @@ DATELINE = re.compile(
     r"^(?:[(\[【](?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)[)\]】]|\[(?P<tag>[가-힣A-Za-z0-9]{2,15})\])\s*"
     r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*=\s*"
 )
+# A wire's dateline with no reporter, as its unsigned briefs open: "(서울=연합뉴스) 보건복지부는 …",
+# "[서울=뉴시스] …", "(서울=뉴스1) = …"; not a photo's credit ("(사진=연합뉴스)").
+UNSIGNED_DATELINE = re.compile(
+    r"^[(\[【](?P<place>(?!사진|그래픽|자료|영상|출처|제공)[가-힣A-Za-z]+)=(?P<outlet>(?![^)\]】]*" + REPORTER_TITLE + r")[가-힣A-Za-z0-9 ]+)[)\]】]\s*(?:=\s*)?(?=\S)"
+)
 EDITORIAL_TAGS = {"단독", "속보", "종합", "인터뷰", "기획", "칼럼", "사설", "포토", "영상", "르포", "분석", "이슈", "해설", "현장", "전문"}
 
 # How Korean outlets' names end (파이낸셜뉴스, 신아일보, 서울경제, 데일리팜 …): an outlet's tag at the start of
@@ -264,7 +269,9 @@ ENGLISH_BYLINE = re.compile(
 # Yonhap's end mark, in Korean and in its English service.
 END_MARK = re.compile(r"\s*\((?:끝|END)\)\s*$")
 # Tokens that look like names before 기자 but are not.
-NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당", "기자", "온라인", "디지털", "객원", "인턴", "수습"}
+NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당", "기자", "온라인", "디지털", "객원", "인턴", "수습",
+             # a title between two names ("홍길동 통신원·김철수 기자") reads as a third name
+             "통신원", "특파원", "대기자", "논설위원", "편집위원", "전문위원", "선임기자", "수석기자", "객원기자", "인턴기자", "수습기자"}
 
 # Publication labels; a date after one of these is the article's own.
 # 보도시점/보도일시: when a press release may be published; 배포일시: when it was sent out.

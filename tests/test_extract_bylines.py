@@ -234,3 +234,27 @@ def test_footer_with_glued_bylines_and_copyright() -> None:
     )
     assert byline.reporters == ["김윤수", "이덕연"]
     assert byline.notice_outlet == "서울경제"
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("(서울=연합뉴스) 보건복지부는 5일 밝혔다.", "연합뉴스"),  # a wire's unsigned brief
+        ("[서울=뉴시스] 보건복지부는 5일 밝혔다.", "뉴시스"),
+        ("(서울=뉴스1) = 보건복지부는 5일 밝혔다.", "뉴스1"),
+    ],
+)
+def test_a_wire_s_dateline_without_a_reporter(lead: str, outlet: str) -> None:
+    byline = Byline()
+    assert strip_dateline(lead, byline) == "보건복지부는 5일 밝혔다." and (byline.outlet, byline.reporters) == (outlet, [])
+
+
+def test_a_photo_s_credit_opening_a_paragraph_is_no_dateline() -> None:
+    byline = Byline()
+    assert strip_dateline("(사진=연합뉴스) 보건복지부는 5일 밝혔다.", byline).startswith("(사진=연합뉴스)") and byline.outlet is None
+
+
+def test_a_title_between_two_names_is_no_name() -> None:
+    byline = Byline()
+    assert strip_dateline("(보스턴=연합뉴스) 홍길동 통신원·김철수 기자 = 본문.", byline) == "본문."
+    assert byline.reporters == ["홍길동", "김철수"]

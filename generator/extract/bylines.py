@@ -85,7 +85,7 @@ def outlet_tag(text: str) -> re.Match[str] | None:
 
 
 def strip_dateline(paragraph: str, byline: Byline) -> str:
-    """'(서울=연합뉴스) 김잔디 기자 = 본문...', '[머니투데이 홍길동 기자] 본문...', '[파이낸셜뉴스] 본문...',
+    """'(서울=연합뉴스) 김잔디 기자 = 본문...', '(서울=연합뉴스) 본문...', '[머니투데이 홍길동 기자] 본문...', '[파이낸셜뉴스] 본문...',
     'SEOUL, May 12 (Yonhap) -- 본문...' or '(서울=뉴스와이어) 2024년 06월 03일 -- 본문...' -> '본문...',
     recording outlet and names."""
     wire = p.ENGLISH_DATELINE.match(paragraph) or p.RELEASE_DATELINE.match(paragraph)
@@ -103,6 +103,10 @@ def strip_dateline(paragraph: str, byline: Byline) -> str:
     if m:
         byline.add_outlet(m["slashed"] or bracket_outlet(m["outlet"], m["sep"]))
         byline.add_names(_names(m["names"]))
+        return paragraph[m.end():]
+    m = p.UNSIGNED_DATELINE.match(paragraph)
+    if m:
+        byline.add_outlet(m["outlet"].strip())
         return paragraph[m.end():]
     tag = outlet_tag(paragraph)  # "[파이낸셜뉴스] 본문…": the outlet alone
     if not tag:
