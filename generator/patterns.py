@@ -415,6 +415,8 @@ BREADCRUMB = re.compile(
     r"|(?:" + _CRUMB + r"\s*[>›»]\s*){2,}" + _CRUMB + r")$"
 )
 CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
+# Between a one-line menu's items: a bar, or a middle dot with spaces ("제약·바이오" is one section's name).
+MENU_SEPARATOR = re.compile(r"\s+[|·]\s+")
 # Crumbs that name no section: the home page, the news pages as a whole.
 GENERIC_CRUMBS = {"home", "홈", "메인", "뉴스", "news", "기사", "전체기사", "전체 기사"}
 # What sections are named of: the portals' category trees (Naver's, Daum's: 세계 > 미국/중남미, 경제 > 중기/벤처,

@@ -1051,3 +1051,16 @@ def test_an_announced_list_marked_with_triangles_is_text_not_captions() -> None:
     found = _extract("announced_marked_list.txt")
     assert found.body[1:4] == ("▲현지 법인 설립 컨설팅", "▲임상 파트너 매칭", "▲현지 인력 채용 지원")
     assert found.captions == ("▲ 보스턴 바이오클러스터 전경",) and found.body[-1].startswith("진흥원은 이달 말까지")
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [("뉴스 | 제약 | 바이오", "제약 바이오"), ("경제 · 바이오", "경제 바이오"), ("정치 | 경제 | 사회 | 국제 | 바이오", None)],
+)
+def test_a_section_path_or_menu_on_one_line_is_not_the_headline(line: str, section: str | None) -> None:
+    """Sections between bars or spaced middle dots were taken for the headline, and the headline for the deck;
+    a menu (more items than a path has) names no section. Two words that are not section names are a headline."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    plain, found = extract(text), extract(f"{line}\n{text}")
+    assert (found.section, found.headline, found.subtitles) == (section, plain.headline, plain.subtitles)
+    assert extract(f"보스턴 | 바이오\n{text}").headline == "보스턴 | 바이오"

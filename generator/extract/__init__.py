@@ -343,6 +343,14 @@ def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
             crumbs = [c for c in p.CRUMB_SEPARATOR.split(line) if c.lower() not in p.GENERIC_CRUMBS and c not in own]
             section = section or " ".join(crumbs) or None
             continue
+        parts = p.MENU_SEPARATOR.split(line)
+        if len(parts) >= 2 and all(c.lower() in p.GENERIC_CRUMBS or _names_a_section(c) for c in parts):
+            # A section path written across one line ("뉴스 | 제약 | 바이오", "경제 · 바이오"), or the site's
+            # menu: more items than a path has, which give no section.
+            named = [c for c in parts if c.lower() not in p.GENERIC_CRUMBS]
+            if len(named) <= SECTION_PARTS_MAX:
+                section = section or " ".join(named) or None
+            continue
         kept.append(line)
     return kept, section
 
