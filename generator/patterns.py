@@ -133,6 +133,20 @@ END_MARKERS = [
 # the block still names the outlet (extract._cut_footer).
 CONTACTS_HEADING = re.compile(r"^(?:언론|홍보|보도|취재)?\s?(?:연락처|문의처)\s*[:：]?$")
 
+# A news site's footer, as a whole-page copy has it above the notice: its links ("회사소개 | 광고문의 |
+# 개인정보처리방침 | …") and its imprint ("제호: … | 등록번호: 서울 아00000 | 등록일: 2015.03.02 | 발행인: …").
+# The text ends there; the imprint's registration day ("등록일") is the paper's, and it became the article's date.
+_IMPRINT_LABEL = (
+    r"(?:제호|등록\s?번호|등록\s?일자?|발행인|편집인|발행소|발행\s?일자?|사업자\s?등록\s?번호|통신판매업\s?신고\s?번호|"
+    r"청소년\s?보호\s?책임자|대표\s?전화|편집\s?국장)"
+)
+_FOOTER_LINK = (
+    r"(?:회사\s?소개|광고\s?(?:문의|안내)|개인정보\s?(?:처리|취급)\s?방침|청소년\s?보호\s?정책|이메일\s?무단\s?수집\s?거부|"
+    r"이용\s?약관|저작권\s?정책|고충\s?처리인?|제휴\s?문의|구독\s?신청|찾아오시는\s?길|편집\s?규약|윤리\s?강령)"
+)
+SITE_FOOTER_ITEM = re.compile(_IMPRINT_LABEL + "|" + _FOOTER_LINK)
+SITE_FOOTER_START = re.compile(r"^" + _IMPRINT_LABEL + r"\s?[:：]")
+
 # Where a paid article's copy stops: the outlet asks the reader to pay or log in for the rest ("이 기사는 유료
 # 구독자만 볼 수 있습니다.", "전체 기사를 보시려면 로그인해 주세요", "나머지 내용은 구독 후 확인하실 수 있습니다").
 # It addresses the reader about reading the rest (a supporters' note, "이 기사는 구독자 여러분의 후원으로

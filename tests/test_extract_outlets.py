@@ -1064,3 +1064,20 @@ def test_a_section_path_or_menu_on_one_line_is_not_the_headline(line: str, secti
     plain, found = extract(text), extract(f"{line}\n{text}")
     assert (found.section, found.headline, found.subtitles) == (section, plain.headline, plain.subtitles)
     assert extract(f"보스턴 | 바이오\n{text}").headline == "보스턴 | 바이오"
+
+
+def test_a_news_site_s_footer_ends_the_text_and_its_registration_day_is_not_the_date() -> None:
+    """A whole-page copy has the site's footer above the notice: its links and imprint were the text's last
+    paragraphs, and with no stamp above the text the paper's registration day ("등록일: 2015.03.02") became
+    the article's publication date, stated."""
+    text = (FIXTURES / "site_footer_copy.txt").read_text("utf-8")
+    found = extract(text)
+    assert found.body[-1].endswith("계기가 될 것\"이라고 말했다.") and len(found.body) == 3
+    assert (found.date, found.outlet) == ("2024-06-03", "바이오인사이트")
+    unstamped = extract(text.replace("입력 2024.06.03 09:30\n", ""))
+    assert (unstamped.date, unstamped.time) == (None, None) and unstamped.body == found.body
+    # An imprint without colons on one line, the site's only footer line, is one too.
+    bare = text.split("회사소개")[0].replace("입력 2024.06.03 09:30\n", "") + "등록번호 서울 아00000 등록일 2015.03.02 발행인 홍발행\n"
+    assert extract(bare).date is None
+    # Without the notice under it, the footer still ends the text.
+    assert extract(text.replace("Copyright © 바이오인사이트. All rights reserved.\n", "")).body == found.body

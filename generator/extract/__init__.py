@@ -197,8 +197,8 @@ def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
                 continue
             return kept, False
         paywall = i >= last_text and bool(p.PAYWALL.match(line))
-        if paywall or p.CONTACTS_HEADING.match(line):
-            # The notice under a release's contacts or under the paywall's buttons still names the outlet.
+        if paywall or p.CONTACTS_HEADING.match(line) or (i > first_text and _is_site_footer(line)):
+            # The notice under a release's contacts, the paywall's buttons or the site's footer still names the outlet.
             notice = next((after for after in lines[i + 1 : i + 1 + CONTACTS_MAX] if _is_copyright_line(after, False)), None)
             if notice is not None:
                 take_footer_line(notice, byline)
@@ -215,6 +215,14 @@ def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
     if end > 0 and p.LIST_INTRO.search(kept[end - 1]):
         return kept, False
     return (kept[:end] if len(kept) - end >= 2 else kept), False
+
+
+def _is_site_footer(line: str) -> bool:
+    """A line of a news site's footer (p.SITE_FOOTER_ITEM): two of its links or imprint fields, or a
+    line that opens with an imprint field ("청소년보호책임자: 이보호"); never a sentence."""
+    if _is_prose(line):
+        return False
+    return bool(p.SITE_FOOTER_START.match(line)) or len(p.SITE_FOOTER_ITEM.findall(line)) >= 2
 
 
 def _cut_after_signoff(lines: list[str]) -> list[str]:
