@@ -147,6 +147,10 @@ _FOOTER_LINK = (
 SITE_FOOTER_ITEM = re.compile(_IMPRINT_LABEL + "|" + _FOOTER_LINK)
 SITE_FOOTER_START = re.compile(r"^" + _IMPRINT_LABEL + r"\s?[:：]")
 
+# Where the readers' comments start under the text ("댓글 2개", "전체 댓글 12", "댓글쓰기"): each comes with its
+# writer's name and time, and a comment's time under a text with no stamp became the article's date.
+COMMENTS_HEADING = re.compile(r"^(?:전체\s?)?(?:댓글|덧글)\s?(?:\d+\s?개?|\(\d+\)|\[\d+\])?$|^(?:댓글|덧글)\s?(?:쓰기|달기|작성)$")
+
 # Where a paid article's copy stops: the outlet asks the reader to pay or log in for the rest ("이 기사는 유료
 # 구독자만 볼 수 있습니다.", "전체 기사를 보시려면 로그인해 주세요", "나머지 내용은 구독 후 확인하실 수 있습니다").
 # It addresses the reader about reading the rest (a supporters' note, "이 기사는 구독자 여러분의 후원으로

@@ -1081,3 +1081,22 @@ def test_a_news_site_s_footer_ends_the_text_and_its_registration_day_is_not_the_
     assert extract(bare).date is None
     # Without the notice under it, the footer still ends the text.
     assert extract(text.replace("Copyright © 바이오인사이트. All rights reserved.\n", "")).body == found.body
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "댓글 2\n김철수 2024.06.05 10:00\n좋은 정보 감사합니다.\n이영희 2024.06.06 11:00\n잘 봤습니다.\n",
+        "댓글 2개\n김철수\n2024.06.05 10:00\n좋은 정보 감사합니다\n",
+        "전체 댓글 1\n김철수 24.06.05 10:00 신고\n좋은 정보네요\n",
+    ],
+)
+def test_readers_comments_under_the_text_are_not_the_text_and_their_times_not_its_date(comments: str) -> None:
+    """A copy with the comments under a text that has no notice: they were its last paragraphs, and with
+    no stamp above the text a comment's time became the article's publication date."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8").replace("입력 2024.06.03 09:30\n", "").replace("홍길동 기자 gildong@example.com\n", "")
+    plain, found = extract(text), extract(text + comments)
+    assert (found.body, found.date, found.time) == (plain.body, None, None)
+    # A notice under the comments' heading still names the outlet; a comment count above the text is a button.
+    assert extract(text + "댓글 0\nⓒ 바이오인사이트 무단전재 및 재배포 금지\n").outlet == "바이오인사이트"
+    assert extract(text.replace("K바이오 보스턴 상륙\n", "K바이오 보스턴 상륙\n댓글 0\n")).subtitles == plain.subtitles

@@ -188,6 +188,8 @@ def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
         if listing and above and (p.LIST_LINE.match(line) or p.RANK_LINE.match(line)):
             continue
         listing = False
+        if above and p.COMMENTS_HEADING.match(line):
+            continue  # a share bar's comment count
         if above and _is_copyright_line(line, True):
             take_footer_line(line, byline)
             continue
@@ -197,8 +199,9 @@ def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
                 continue
             return kept, False
         paywall = i >= last_text and bool(p.PAYWALL.match(line))
-        if paywall or p.CONTACTS_HEADING.match(line) or (i > first_text and _is_site_footer(line)):
-            # The notice under a release's contacts, the paywall's buttons or the site's footer still names the outlet.
+        comments = i > first_text and bool(p.COMMENTS_HEADING.match(line))  # readers' comments and their times
+        if paywall or comments or p.CONTACTS_HEADING.match(line) or (i > first_text and _is_site_footer(line)):
+            # The notice under a release's contacts, the paywall's buttons, the comments or the site's footer still names the outlet.
             notice = next((after for after in lines[i + 1 : i + 1 + CONTACTS_MAX] if _is_copyright_line(after, False)), None)
             if notice is not None:
                 take_footer_line(notice, byline)
@@ -499,7 +502,9 @@ def extract(text: str) -> Extracted:
     lines = [
         line
         for line in _drop_related(lines)
-        if not (_is_widget(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line) or p.WEBSITE_LINE.match(line))
+        # A comments heading is a widget too, but it is kept for _cut_footer: under the text, the comments start there.
+        if p.COMMENTS_HEADING.match(line)
+        or not (_is_widget(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line) or p.WEBSITE_LINE.match(line))
     ]
     if summary or len(lines) > 1:
         lines = _drop_repeats(lines)
