@@ -112,9 +112,12 @@ WEATHER_LINE = re.compile(
     r"\s?[가-힣()]*\s?-?\d+(?:\.\d+)?\s?(?:℃|°C|도)$"
 )
 
-# A page-header date with no time, e.g. "2020.02.24 (월)": the day the page was
+# A page-header date with no time, e.g. "2020.02.24 (월)", "2024년 6월 5일 수요일": the day the page was
 # saved, not the article's date.
-BARE_DATE_LINE = re.compile(r"^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*(?:\([월화수목금토일]\))?$")
+BARE_DATE_LINE = re.compile(
+    r"^(?:\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일)\s*"
+    r"(?:\(?[월화수목금토일](?:요일)?\)?)?$"
+)
 
 # Lines after which nothing is the article any more.
 END_MARKERS = [
@@ -334,6 +337,9 @@ UNLABELLED_DATETIME = re.compile(
     r"(?<![\d.])" + DATE + TIME + r"|(?<![\d:])(?P<H_first>\d{1,2}):(?P<M_first>\d{2})\s+" + ENGLISH_DATE
 )
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
+# A widget's figures as of a time ("코스피 2,700.12 (+0.5%) 2024.06.05 15:30 기준", "2024.06.05 15:00 기준 서울 25℃",
+# "현재 시각 2024.06.05 15:30"): the time of the page's data, not a stamp; it became the date and the headline.
+AS_OF = re.compile(r"(?:\d{1,2}:\d{2}|\d{1,2}시(?:\s?\d{1,2}분)?)\s?(?:현재|기준)|현재\s?시각")
 # A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ". Its day has no year: not a date.
 # The day is required: "FDA (Food and Drug Administration) — …" may open a lead too.
 ENGLISH_DATELINE = re.compile(

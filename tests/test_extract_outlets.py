@@ -1100,3 +1100,18 @@ def test_readers_comments_under_the_text_are_not_the_text_and_their_times_not_it
     # A notice under the comments' heading still names the outlet; a comment count above the text is a button.
     assert extract(text + "댓글 0\nⓒ 바이오인사이트 무단전재 및 재배포 금지\n").outlet == "바이오인사이트"
     assert extract(text.replace("K바이오 보스턴 상륙\n", "K바이오 보스턴 상륙\n댓글 0\n")).subtitles == plain.subtitles
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["코스피 2,700.12 (+0.5%) 2024.06.05 15:30 기준", "2024.06.05 15:00 기준 서울 25℃", "현재 시각 2024.06.05 15:30", "2024년 6월 5일 수요일"],
+)
+def test_a_widget_s_time_above_the_text_is_not_the_date_nor_the_headline(widget: str) -> None:
+    """A market ticker's, a weather box's or a clock's date and time (as of which its figures are) read as
+    an unlabelled stamp: with no stamp of the article's own, it became the publication date, stated, and
+    the line the headline. The page header's day in words is furniture too."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8").replace("입력 2024.06.03 09:30\n", "")
+    plain, found = extract(text), extract(f"{widget}\n{text}")
+    assert (found.date, found.time, found.headline, found.subtitles) == (None, None, plain.headline, plain.subtitles)
+    # A byline line's date and time is still the stamp.
+    assert extract(text.replace("홍길동 기자\n", "홍길동 기자 2024.06.03 09:30\n", 1)).date == "2024-06-03"

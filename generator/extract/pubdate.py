@@ -85,7 +85,7 @@ def find_published(lines: Iterable[str], labelled_only: bool = False) -> tuple[s
         return None
     for line in candidates:
         m = p.UNLABELLED_DATETIME.search(line)
-        if m and not p.LABELLED_DATE.search(line):
+        if m and not p.LABELLED_DATE.search(line) and not p.AS_OF.search(line):
             found = _to_iso(m)
             if found:
                 return found
@@ -96,6 +96,11 @@ def dateline_date(paragraph: str) -> tuple[str, str | None] | None:
     """The date a release service's dateline states: "(서울=뉴스와이어) 2024년 06월 03일 -- …"."""
     m = p.RELEASE_DATELINE.match(paragraph)
     return parse_date_value(m["date"]) if m else None
+
+
+def is_as_of_line(line: str) -> bool:
+    """A widget's line of figures as of a date and time (p.AS_OF): page furniture."""
+    return len(line) <= META_LINE_MAX and bool(p.UNLABELLED_DATETIME.search(line)) and bool(p.AS_OF.search(line))
 
 
 def is_meta_line(line: str) -> bool:
