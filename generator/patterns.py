@@ -340,6 +340,8 @@ IS_MODIFIED = re.compile(MODIFIED_LABELS)
 # A widget's figures as of a time ("코스피 2,700.12 (+0.5%) 2024.06.05 15:30 기준", "2024.06.05 15:00 기준 서울 25℃",
 # "현재 시각 2024.06.05 15:30"): the time of the page's data, not a stamp; it became the date and the headline.
 AS_OF = re.compile(r"(?:\d{1,2}:\d{2}|\d{1,2}시(?:\s?\d{1,2}분)?)\s?(?:현재|기준)|현재\s?시각")
+# When the copy was printed, saved, opened or captured ("출력일: 2024-06-10 10:00", "2024.06.10 10:00 캡처"): not the article's.
+COPY_TIME = re.compile(r"(?:출력|인쇄|저장|접속|열람|다운로드|캡[처쳐])\s?(?:일시|일자|일|시간|시각)?")
 # A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ". Its day has no year: not a date.
 # The day is required: "FDA (Food and Drug Administration) — …" may open a lead too.
 ENGLISH_DATELINE = re.compile(

@@ -1104,7 +1104,11 @@ def test_readers_comments_under_the_text_are_not_the_text_and_their_times_not_it
 
 @pytest.mark.parametrize(
     "widget",
-    ["코스피 2,700.12 (+0.5%) 2024.06.05 15:30 기준", "2024.06.05 15:00 기준 서울 25℃", "현재 시각 2024.06.05 15:30", "2024년 6월 5일 수요일"],
+    [
+        "코스피 2,700.12 (+0.5%) 2024.06.05 15:30 기준", "2024.06.05 15:00 기준 서울 25℃", "현재 시각 2024.06.05 15:30", "2024년 6월 5일 수요일",
+        # when the copy was printed, saved or captured
+        "출력일: 2024-06-10 10:00", "저장일 2024.06.10 10:00", "2024.06.10 10:00 캡처",
+    ],
 )
 def test_a_widget_s_time_above_the_text_is_not_the_date_nor_the_headline(widget: str) -> None:
     """A market ticker's, a weather box's or a clock's date and time (as of which its figures are) read as
@@ -1113,5 +1117,7 @@ def test_a_widget_s_time_above_the_text_is_not_the_date_nor_the_headline(widget:
     text = (FIXTURES / "short_headline.txt").read_text("utf-8").replace("입력 2024.06.03 09:30\n", "")
     plain, found = extract(text), extract(f"{widget}\n{text}")
     assert (found.date, found.time, found.headline, found.subtitles) == (None, None, plain.headline, plain.subtitles)
-    # A byline line's date and time is still the stamp.
+    # A byline line's date and time is still the stamp, also beside a print button.
     assert extract(text.replace("홍길동 기자\n", "홍길동 기자 2024.06.03 09:30\n", 1)).date == "2024-06-03"
+    printed = extract(text.replace("홍길동 기자\n", "홍길동 기자 | 입력 2024.06.03 09:30 | 인쇄 | 공유\n", 1))
+    assert (printed.date, printed.time, printed.reporters) == ("2024-06-03", "09:30", ("홍길동",))

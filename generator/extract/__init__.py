@@ -22,7 +22,7 @@ from generator.extract.bylines import (
     take_byline_line,
     take_footer_line,
 )
-from generator.extract.pubdate import dateline_date, find_published, is_as_of_line, is_meta_line
+from generator.extract.pubdate import dateline_date, find_published, is_meta_line, is_other_time_line
 from generator.model import Extracted
 
 PROSE_MIN = 40  # shorter lines before the body are headline or deck, unless they end as a statement
@@ -504,7 +504,7 @@ def extract(text: str) -> Extracted:
         for line in _drop_related(lines)
         # A comments heading is a widget too, but it is kept for _cut_footer: under the text, the comments start there.
         if p.COMMENTS_HEADING.match(line)
-        or not (_is_widget(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line) or p.WEBSITE_LINE.match(line) or is_as_of_line(line))
+        or not (_is_widget(line) or p.WEATHER_LINE.match(line) or p.BARE_DATE_LINE.match(line) or p.WEBSITE_LINE.match(line) or is_other_time_line(line))
     ]
     if summary or len(lines) > 1:
         lines = _drop_repeats(lines)

@@ -85,7 +85,7 @@ def find_published(lines: Iterable[str], labelled_only: bool = False) -> tuple[s
         return None
     for line in candidates:
         m = p.UNLABELLED_DATETIME.search(line)
-        if m and not p.LABELLED_DATE.search(line) and not p.AS_OF.search(line):
+        if m and not p.LABELLED_DATE.search(line) and not _other_time(line):
             found = _to_iso(m)
             if found:
                 return found
@@ -98,9 +98,16 @@ def dateline_date(paragraph: str) -> tuple[str, str | None] | None:
     return parse_date_value(m["date"]) if m else None
 
 
-def is_as_of_line(line: str) -> bool:
-    """A widget's line of figures as of a date and time (p.AS_OF): page furniture."""
-    return len(line) <= META_LINE_MAX and bool(p.UNLABELLED_DATETIME.search(line)) and bool(p.AS_OF.search(line))
+def _other_time(line: str) -> bool:
+    return bool(p.AS_OF.search(line) or p.COPY_TIME.search(line))
+
+
+def is_other_time_line(line: str) -> bool:
+    """A short line with a date and time that is not the article's: a widget's figures as of it (p.AS_OF),
+    or when the copy was printed, saved or opened (p.COPY_TIME). Page furniture, never a stamp."""
+    if len(line) > META_LINE_MAX or p.LABELLED_DATE.search(line):
+        return False  # "홍길동 기자 | 입력 2024.06.03 09:30 | 인쇄": the stamp, beside a print button
+    return bool(p.UNLABELLED_DATETIME.search(line)) and _other_time(line)
 
 
 def is_meta_line(line: str) -> bool:
