@@ -209,6 +209,13 @@ OUTLET_HEAD = re.compile(r"^(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:by\s+)?(?:㈜\s?
 OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\swww$|\s-(?:\s|$)|\.(?:\s|$))")
 # A company's form after its name in an English notice: "JoongAng Ilbo Co., Ltd.", "… Inc."
 CORPORATE_SUFFIX = re.compile(r"\s+(?:Co|Inc|Corp|Ltd|LLC)\.?$", re.IGNORECASE)
+# Stock photo agencies: a line crediting one ("ⓒ게티이미지뱅크" under the text) is a photo's credit, not the
+# notice, and they are no outlet.
+STOCK_PHOTO = re.compile(
+    r"게티\s?이미지|getty\s?images|셔터스톡|shutterstock|아이클릭아트|클립아트코리아|이미지투데이|픽사베이|pixabay|"
+    r"언스플래시|unsplash|프리픽|freepik|123rf|아이스톡|istock",
+    re.IGNORECASE,
+)
 # Words that an outlet pattern may catch but that are not an outlet name.
 NOT_OUTLETS = {"무단", "무단전재", "무단 전재", "all", "all rights reserved", "재배포"}
 

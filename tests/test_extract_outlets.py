@@ -1121,3 +1121,12 @@ def test_a_widget_s_time_above_the_text_is_not_the_date_nor_the_headline(widget:
     assert extract(text.replace("홍길동 기자\n", "홍길동 기자 2024.06.03 09:30\n", 1)).date == "2024-06-03"
     printed = extract(text.replace("홍길동 기자\n", "홍길동 기자 | 입력 2024.06.03 09:30 | 인쇄 | 공유\n", 1))
     assert (printed.date, printed.time, printed.reporters) == ("2024-06-03", "09:30", ("홍길동",))
+
+
+@pytest.mark.parametrize("credit", ["ⓒ게티이미지뱅크", "© Getty Images Bank", "ⓒ 클립아트코리아"])
+def test_a_stock_photo_s_credit_under_the_text_is_not_the_notice(credit: str) -> None:
+    """The mark and a name under the text read as the notice: the stock photo agency became the outlet."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    assert extract(text + credit + "\n").outlet is None
+    assert extract(text + credit + "\nⓒ 바이오인사이트 무단전재 및 재배포 금지\n").outlet == "바이오인사이트"
+    assert extract(text + "ⓒ 바이오인사이트\n").outlet == "바이오인사이트"  # the mark and an outlet's name still are one

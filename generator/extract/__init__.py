@@ -40,6 +40,7 @@ WRAPPED_SHARE = 0.75
 WRAP_MIN = 20
 DEDUP_WINDOW = 25  # machine summaries and repeated decks live near the top
 COPYRIGHT_LINE_MAX = 250
+CREDIT_MAX = 60  # characters: a photo's credit on a line of its own
 CONTACTS_MAX = 10  # lines of a release's contacts block (company, team, person, telephone, e-mail …)
 CONTACT_MAX, CONTACT_WORDS = 80, 4
 WIDGET_ROW_MAX = 8  # words; a row of share buttons is short, and prose is not checked word by word
@@ -91,8 +92,8 @@ def _drop_repeats(lines: list[str]) -> list[str]:
 def _is_copyright_line(line: str, prose_follows: bool) -> bool:
     """A copyright notice. A line that is only the mark and a name ("ⓒ 뉴스1", "© News1
     홍길동 기자") is one too, unless the article goes on after it: then it credits a photo."""
-    if len(line) > COPYRIGHT_LINE_MAX:
-        return False
+    if len(line) > COPYRIGHT_LINE_MAX or (len(line) <= CREDIT_MAX and p.STOCK_PHOTO.search(line)):
+        return False  # "ⓒ게티이미지뱅크": a stock photo's credit, even under the text
     if p.NOTICE.search(line) or p.RESALE_NOTICE.match(line):
         return True
     return bool(p.MARK_START.match(line)) and not prose_follows
