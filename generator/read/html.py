@@ -80,7 +80,7 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     title, crumbs = _title_and_crumbs(doc.title or "")
     if title:
         meta["title"] = title
-    if doc.date:
+    if doc.date and not _modification_only(tree, text, doc.date):
         meta["date"] = _with_time(tree, doc.date)
     # The page's own stamp ("승인 2024.06.12 09:00" above the text, outside what trafilatura
     # keeps; it works on a copy of the tree) gives the time the metadata does not, for the same
@@ -146,6 +146,26 @@ def _settings() -> ConfigParser:
     # than its default of 250 characters, and came out as one paragraph of everything.
     settings.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_TEXT))
     return settings
+
+
+# The page's own dates, told apart by what their names (or JSON-LD keys) say of them.
+_MODIFIED_NAME = re.compile(r"modif|updated|lastmod", re.IGNORECASE)
+_JSON_DATE = re.compile(r'"(?P<key>date(?:Published|Created|Modified))"\s*:\s*"(?P<value>[^"]{10,40})"')
+
+
+def _modification_only(tree: HtmlElement, html: str, date: str) -> bool:
+    """Whether the day trafilatura found is one the page states only as a modification (article:modified_time,
+    og:updated_time, JSON-LD dateModified): with no publication date in the metadata, htmldate falls back to
+    it, and it was taken for the day the article was published."""
+    published, modified = set(), set()
+    for element in tree.xpath("//meta[@content] | //*[@datetime]"):
+        name = " ".join(element.get(attr, "") for attr in ("property", "name", "itemprop", "class"))
+        value = (element.get("content") or element.get("datetime") or "")[:10]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            (modified if _MODIFIED_NAME.search(name) else published).add(value)
+    for m in _JSON_DATE.finditer(html):
+        (modified if m["key"].endswith("Modified") else published).add(m["value"][:10])
+    return date in modified and date not in published
 
 
 def _with_time(tree: HtmlElement, date: str) -> str:
