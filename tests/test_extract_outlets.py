@@ -1132,16 +1132,22 @@ def test_a_stock_photo_s_credit_under_the_text_is_not_the_notice(credit: str) ->
     assert extract(text + "ⓒ 바이오인사이트\n").outlet == "바이오인사이트"  # the mark and an outlet's name still are one
 
 
-def test_a_page_that_states_only_when_it_was_modified_has_no_publication_date_from_it() -> None:
-    """With only article:modified_time and og:updated_time in its metadata, trafilatura's date search falls
-    back to them: the day of an edit was the article's publication date, stated. The text's own stamp,
-    when there is one, gives the date instead."""
+def test_a_page_that_states_no_publication_date_gets_none_from_its_other_dates() -> None:
+    """With only article:modified_time and og:updated_time in its metadata, or a sidebar's <time>,
+    trafilatura's date search falls back to them: the day of an edit or another story's day was the
+    article's publication date, stated. The text's own stamp, when there is one, gives the date instead."""
     path = FIXTURES / "modified_only_page.html"
     article = _read_page("modified_only_page.html")
     assert (article.date, article.date_source) == (None, None)
     stamped = path.read_text("utf-8").replace("<h1>셀트리온, 보스턴 연구소 개소</h1>", "<h1>셀트리온, 보스턴 연구소 개소</h1><p>입력 2024.06.03 09:30</p>")
     found = compose(parse_bytes(stamped.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
     assert found is not None and (found.date, found.time) == ("2024-06-03", "09:30")
+    # A sidebar's <time> of another story, with no date of the page's own, was taken too.
+    sidebar = '<aside><h3>많이 본 뉴스</h3><ul><li><a href="/a">다른 기사</a> <time datetime="2024-05-01T08:00:00+09:00">05.01</time></li></ul></aside>'
+    listed = path.read_text("utf-8").replace('<meta property="article:modified_time" content="2024-06-10T10:00:00+09:00">\n', "")
+    listed = listed.replace('<meta property="og:updated_time" content="2024-06-10T10:00:00+09:00">\n', "").replace("</body>", sidebar + "</body>")
+    other = compose(parse_bytes(listed.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
+    assert other is not None and other.date is None and "2024-05-01" in listed
     # Published and modified on the same day: the day stands.
     same = path.read_text("utf-8").replace("<meta property=\"og:updated_time\"", "<meta property=\"article:published_time\" content=\"2024-06-10T09:00:00+09:00\">\n<meta property=\"og:updated_time\"")
     kept = compose(parse_bytes(same.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 from generator import patterns as p
 from generator.errors import InputError
 from generator.extract.bylines import Byline, take_byline_line
-from generator.extract.pubdate import find_published
+from generator.extract.pubdate import find_published, parse_date_value
 from generator.model import RawDoc
 
 if TYPE_CHECKING:  # lxml is loaded with trafilatura, only when a page is read
@@ -80,7 +80,7 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     title, crumbs = _title_and_crumbs(doc.title or "")
     if title:
         meta["title"] = title
-    if doc.date and not _modification_only(tree, text, doc.date):
+    if doc.date and _states_publication(tree, text, doc.date):
         meta["date"] = _with_time(tree, doc.date)
     # The page's own stamp ("승인 2024.06.12 09:00" above the text, outside what trafilatura
     # keeps; it works on a copy of the tree) gives the time the metadata does not, for the same
@@ -150,22 +150,32 @@ def _settings() -> ConfigParser:
 
 # The page's own dates, told apart by what their names (or JSON-LD keys) say of them.
 _MODIFIED_NAME = re.compile(r"modif|updated|lastmod", re.IGNORECASE)
-_JSON_DATE = re.compile(r'"(?P<key>date(?:Published|Created|Modified))"\s*:\s*"(?P<value>[^"]{10,40})"')
+_JSON_DATE = re.compile(r'"(?P<key>date(?:Published|Created|Modified))"\s*:\s*"(?P<value>[^"]{8,40})"')
+# Where a <time> is another story's: the lists of other stories beside or under the article.
+_ELSEWHERE = {"aside", "nav", "footer", "li"}
 
 
-def _modification_only(tree: HtmlElement, html: str, date: str) -> bool:
-    """Whether the day trafilatura found is one the page states only as a modification (article:modified_time,
-    og:updated_time, JSON-LD dateModified): with no publication date in the metadata, htmldate falls back to
-    it, and it was taken for the day the article was published."""
-    published, modified = set(), set()
+def _states_publication(tree: HtmlElement, html: str, date: str) -> bool:
+    """Whether the page states `date` as its publication day: in a meta tag or a <time> of its own (not one
+    named as a modification, not one in a list of other stories), or as JSON-LD datePublished. trafilatura's
+    date search falls back to what is left: a day the page states only as a modification (og:updated_time)
+    and a sidebar's <time> of another story were both taken for the article's publication date."""
+    stated: set[str] = set()
     for element in tree.xpath("//meta[@content] | //*[@datetime]"):
         name = " ".join(element.get(attr, "") for attr in ("property", "name", "itemprop", "class"))
-        value = (element.get("content") or element.get("datetime") or "")[:10]
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            (modified if _MODIFIED_NAME.search(name) else published).add(value)
+        if _MODIFIED_NAME.search(name) or any(a.tag in _ELSEWHERE for a in element.iterancestors()):
+            continue
+        stated.add(_day(element.get("content") or element.get("datetime") or ""))
     for m in _JSON_DATE.finditer(html):
-        (modified if m["key"].endswith("Modified") else published).add(m["value"][:10])
-    return date in modified and date not in published
+        if not m["key"].endswith("Modified"):
+            stated.add(_day(m["value"]))
+    return date in stated
+
+
+def _day(value: str) -> str:
+    digits = _DIGITS_STAMP.fullmatch(value.strip())
+    parsed = parse_date_value("{}-{}-{}".format(*digits.groups()[:3]) if digits else value)
+    return parsed[0] if parsed else ""
 
 
 def _with_time(tree: HtmlElement, date: str) -> str:
