@@ -1152,3 +1152,14 @@ def test_a_page_that_states_no_publication_date_gets_none_from_its_other_dates()
     same = path.read_text("utf-8").replace("<meta property=\"og:updated_time\"", "<meta property=\"article:published_time\" content=\"2024-06-10T09:00:00+09:00\">\n<meta property=\"og:updated_time\"")
     kept = compose(parse_bytes(same.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
     assert kept is not None and kept.date == "2024-06-10"
+
+
+def test_a_publication_time_in_another_zone_gives_the_korean_day() -> None:
+    """article:published_time in UTC ("2024-06-02T20:30:00Z"): trafilatura gives that zone's day, the 2nd,
+    and the time was dropped as not the same day; in Korean time, as the outlet prints it, it is the 3rd."""
+    path = FIXTURES / "modified_only_page.html"
+    page = path.read_text("utf-8").replace(
+        '<meta property="article:modified_time" content="2024-06-10T10:00:00+09:00">', '<meta property="article:published_time" content="2024-06-02T20:30:00Z">'
+    )
+    article = compose(parse_bytes(page.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
+    assert article is not None and (article.date, article.time) == ("2024-06-03", "05:30")

@@ -180,7 +180,7 @@ def _day(value: str) -> str:
 
 def _with_time(tree: HtmlElement, date: str) -> str:
     """The date trafilatura found, with the time of day when the page's publication
-    stamp states one for that same day (in Korean time, as Korean outlets print it)."""
+    stamp states one for that same day; both in Korean time, as Korean outlets print them."""
     for value in tree.xpath(_PUBLISHED):
         digits = _DIGITS_STAMP.fullmatch(value.strip())
         if digits:
@@ -191,9 +191,12 @@ def _with_time(tree: HtmlElement, date: str) -> str:
             continue
         if "T" not in value and " " not in value.strip():
             continue  # a date alone: no time to take
+        as_written = stamp.date().isoformat()
         if stamp.tzinfo is not None:
             stamp = stamp.astimezone(KST)
-        if stamp.date().isoformat() == date:
+        # The day as written may be another zone's ("2024-06-02T20:30:00Z", which trafilatura gives as
+        # 2024-06-02): in Korean time it is the 3rd, as the outlet prints it.
+        if date in (as_written, stamp.date().isoformat()):
             return stamp.strftime("%Y-%m-%dT%H:%M")
     return date
 
