@@ -364,3 +364,18 @@ def test_names_written_by_hand_with_commas_are_names(project: Path) -> None:
     by_id = {a.id: a for a in run(load(project)).articles}
     assert by_id["b"].reporters == ("이주원", "박민수") and by_id["b"].captions == ("보스턴 CIC 전경, 2024년 촬영",)
     assert by_id["note"].reporters == ("홍길동", "김철수")
+
+
+def test_a_text_put_together_from_a_utf8_and_a_cp949_file_is_read_line_by_line(project: Path) -> None:
+    """Each line decodes in UTF-8 or in CP949, the whole in neither: it was refused as undecodable."""
+    text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8")
+    lines = text.split("\n")
+    half = len(lines) // 2
+    _add(project, "a.txt", "\n".join(lines[:half]).encode("utf-8") + b"\n" + "\n".join(lines[half:]).encode("cp949"))
+    _fixture(project, "wire_dateline_with_related_list.txt", "b.txt")
+    result = run(load(project))
+    a, b = sorted(result.articles, key=lambda x: x.id)
+    assert (a.title, a.body, a.date, a.outlet, a.reporters) == (b.title, b.body, b.date, b.outlet, b.reporters)
+    assert [i.message for i in result.issues if i.code == "repaired-encoding"] == [
+        "the text was garbled: its lines are in two encodings, UTF-8 and CP949, and each was read in its own; read as repaired, check it"
+    ]

@@ -39,6 +39,24 @@ def _maybe_utf16(data: bytes) -> bool:
     return len(data) % 2 == 0 and max(even, odd) >= UTF16_SIDE * max(1, min(even, odd))
 
 
+MIXED = "utf-8 and cp949"  # the encoding name of a text whose lines are in one or the other
+
+
+def _by_line(data: bytes) -> str | None:
+    """A text put together from a UTF-8 file and a CP949 one (a note appended by an older Windows
+    tool): each line decodes in one of the two, the whole in neither, and it was refused."""
+    lines = []
+    for line in data.removeprefix(codecs.BOM_UTF8).split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp949"))
+            except UnicodeDecodeError:
+                return None
+    return "\n".join(lines)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raises InputError when no encoding fits."""
     if _maybe_utf16(data):
@@ -58,6 +76,9 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), encoding.replace("-sig", "")
         except UnicodeDecodeError:
             continue
+    mixed = _by_line(data)
+    if mixed is not None:
+        return mixed, MIXED
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding is None or best.chaos > CHAOS_MAX:
         raise InputError(
