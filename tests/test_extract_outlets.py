@@ -1163,3 +1163,14 @@ def test_a_publication_time_in_another_zone_gives_the_korean_day() -> None:
     )
     article = compose(parse_bytes(page.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
     assert article is not None and (article.date, article.time) == ("2024-06-03", "05:30")
+
+
+@pytest.mark.parametrize("author", ["관리자", "admin", "온라인뉴스팀", "편집국"])
+def test_a_cms_account_or_a_desk_in_the_author_field_is_no_reporter(author: str) -> None:
+    """A page's author field holding its CMS's account or a desk came out as the article's reporter."""
+    path = FIXTURES / "modified_only_page.html"
+    page = path.read_text("utf-8").replace("<h1>", f'<span class="author">{author}</span><h1>')
+    article = compose(parse_bytes(page.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article
+    assert article is not None and article.reporters == ()
+    named = page.replace(f'<span class="author">{author}</span>', '<span class="author">홍길동</span>')
+    assert compose(parse_bytes(named.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article.reporters == ("홍길동",)  # type: ignore[union-attr]

@@ -26,6 +26,11 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # name is matched, as 다음 is also a word.
 PORTAL = re.compile(r"\s*(?:네이버|naver|다음|daum|카카오|kakao|네이트|nate|zum|줌)(?:\s?(?:뉴스|news))?\s*", re.IGNORECASE)
 OUTLET_LIKE = re.compile(p.OUTLET_LIKE + r"$|^news", re.IGNORECASE)
+NOT_A_PERSON = re.compile(
+    r"관리자|운영자|admin(?:istrator)?|webmaster|editor|편집(?:국|부|팀)|(?:온라인|디지털|인터넷)?\s?뉴스\s?(?:팀|부|룸)|"
+    r"newsroom|보도\s?자료|데스크",
+    re.IGNORECASE,
+)
 STAMP_LABEL = re.compile(p.PUBLISHED_LABELS + "|" + p.MODIFIED_LABELS, re.IGNORECASE)
 # Photo captions: <figure>, and Naver's photo box.
 CAPTION_BOXES = "//figure | //span[contains(@class, 'end_photo_org')]"
@@ -284,6 +289,8 @@ def _reporters(author: str) -> list[str]:
             continue  # "연합뉴스 | 네이버": the page's outlet and portal, not people
         if STAMP_LABEL.fullmatch(part):
             continue  # "김철수 기자; 입력": the byline's stamp, cut at its date
+        if NOT_A_PERSON.fullmatch(part):
+            continue  # a CMS's account or a desk ("관리자", "admin", "온라인뉴스팀"): no reporter
         byline = Byline()
         taken = take_byline_line(part, byline) and byline.reporters
         names.extend(byline.reporters if taken else [part])
