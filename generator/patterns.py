@@ -54,7 +54,7 @@ WIDGET_LINES = [
     r"지면\s?[A-Z]?\d+(?:면)?|클린뷰|프린트(?:하기)?|인쇄|[\d,]+|\d+\s?/\s?\d+",  # 지면A12: the print page; a lone count; "0 / 300", a comment box's counter
     # Recommending, rating and commenting: "이 기사를 추천합니다", "추천 0 비추천 0", "이 기사 어떠셨나요?", "독자 의견"
     r"(?:이\s?)?기사를?\s?추천(?:합니다|하기)?|(?:(?:비?추천)\s?\d+\s*)+|이\s?기사\s?어떠셨나요\??|기사\s?평가(?:하기)?|"
-    r"독자\s?의견|의견\s?(?:남기기|쓰기|달기)|(?:댓글|덧글)\s?\d+\s?개",
+    r"독자\s?의견|의견\s?(?:남기기|쓰기|달기)",  # "댓글 2개": COMMENTS_HEADING
     # Translating and listening: Daum's "번역beta" and "Translated by kaka i", "본문 듣기 시작", "음성재생 설정"
     r"번역\s?beta|Translated by .{1,20}|본문\s?듣기(?:\s?시작|\s?종료)?|음성\s?재생(?:\s?설정)?|주소\s?복사|네이버\s?메인에서\s?보기",
     r"▶\s?(?:관련\s?기사.*|.*구독(?:하세요|하기).*|제보는\s.*|.*앱.{0,20}(?:다운|설치).*)",

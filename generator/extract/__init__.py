@@ -177,7 +177,6 @@ def _drop_related(lines: list[str]) -> list[str]:
 def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
     """Everything from the copyright line or an end marker on is not the article; and
     whether the copy stops at a paywall (only the text before it was copied)."""
-    last_prose = _last_prose(lines)
     last_text = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose(lines[i])), -1)
     first_text = next((i for i, line in enumerate(lines) if _opens_text(i, line)), len(lines))
     kept: list[str] = []
@@ -207,7 +206,7 @@ def _cut_footer(lines: list[str], byline: Byline) -> tuple[list[str], bool]:
             if notice is not None:
                 take_footer_line(notice, byline)
             return kept, paywall
-        if _is_copyright_line(line, i < last_prose):
+        if _is_copyright_line(line, i < last_text):
             take_footer_line(line, byline)
             return kept, False
         kept.append(line)
@@ -356,7 +355,7 @@ def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
             section = section or " ".join(crumbs) or None
             continue
         parts = p.MENU_SEPARATOR.split(line)
-        if len(parts) >= 2 and all(c.lower() in p.GENERIC_CRUMBS or _names_a_section(c) for c in parts):
+        if len(parts) >= 2 and _all_sections(parts):
             # A section path written across one line ("뉴스 | 제약 | 바이오", "경제 · 바이오"), or the site's
             # menu: more items than a path has, which give no section.
             named = [c for c in parts if c.lower() not in p.GENERIC_CRUMBS]
@@ -380,7 +379,12 @@ def _is_short_trail(line: str) -> bool:
     """A trail of two crumbs, each a section's name ("경제 > 바이오", "뉴스 > 제약·바이오"): p.BREADCRUMB
     wants the home page or three crumbs, as a headline may hold one ">" between two words."""
     crumbs = p.CRUMB_SEPARATOR.split(line)
-    return len(crumbs) == 2 and all(c.lower() in p.GENERIC_CRUMBS or _names_a_section(c) for c in crumbs)
+    return len(crumbs) == 2 and _all_sections(crumbs)
+
+
+def _all_sections(parts: list[str]) -> bool:
+    """Every part a crumb that names no section ("홈", "뉴스") or made of section names."""
+    return all(c.lower() in p.GENERIC_CRUMBS or _names_a_section(c) for c in parts)
 
 
 def _is_contact(line: str) -> bool:

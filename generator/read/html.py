@@ -178,18 +178,21 @@ def _states_publication(tree: HtmlElement, html: str, date: str) -> bool:
 
 
 def _day(value: str) -> str:
-    digits = _DIGITS_STAMP.fullmatch(value.strip())
-    parsed = parse_date_value("{}-{}-{}".format(*digits.groups()[:3]) if digits else value)
+    parsed = parse_date_value(_expanded(value))
     return parsed[0] if parsed else ""
+
+
+def _expanded(value: str) -> str:
+    """Daum's stamp of digits alone ("20240512100400") as a date and time; any other value as it is."""
+    digits = _DIGITS_STAMP.fullmatch(value.strip())
+    return "{}-{}-{}T{}:{}:{}".format(*digits.groups()) if digits else value
 
 
 def _with_time(tree: HtmlElement, date: str) -> str:
     """The date trafilatura found, with the time of day when the page's publication
     stamp states one for that same day; both in Korean time, as Korean outlets print them."""
     for value in tree.xpath(_PUBLISHED):
-        digits = _DIGITS_STAMP.fullmatch(value.strip())
-        if digits:
-            value = "{}-{}-{}T{}:{}:{}".format(*digits.groups())
+        value = _expanded(value)
         try:
             stamp = dt.datetime.fromisoformat(value.strip())
         except ValueError:
