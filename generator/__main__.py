@@ -126,9 +126,18 @@ def _build_site(cfg: config_mod.Config, result: Result, clean: bool, pdfs: bool)
     _say(f"site: built into {cfg.site.relative_to(cfg.root)}/ ({pages})")
 
 
+def _warn_if_pdfs_will_be_slow() -> None:
+    from generator.pdf import slow_font_subsetting
+
+    if reason := slow_font_subsetting():
+        _say(f"warning: {reason}")
+
+
 def _site_pdfs(cfg: config_mod.Config, result: Result) -> None:
     """The PDFs the home page and entity pages link to."""
     from generator.pdf import Corpus, briefing_html, cache_key, generation_day, prune_cache, site_pdfs, write_pdfs
+
+    _warn_if_pdfs_will_be_slow()
 
     corpus = Corpus(result.articles, result.registry)
     today = generation_day()
@@ -183,6 +192,7 @@ def pdf(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     scope = Scope(entity=args.entity, since=args.since, until=args.until, title=args.title)
     html_text, count = briefing_html(Corpus(result.articles, result.registry), scope, cfg.templates, generation_day())
     out = args.output or (cfg.root / "pdf" / scope.file_name())
+    _warn_if_pdfs_will_be_slow()
     write_pdf(html_text, out, cfg.templates)
     _say(f"pdf: {count} articles -> {out}")
     return EXIT_OK

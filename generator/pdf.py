@@ -183,6 +183,22 @@ def _scope_label(scope: Scope, known: dict, limited: bool) -> str:  # type: igno
     return " · ".join(parts) or "전체 기사"
 
 
+def slow_font_subsetting() -> str | None:
+    """Why PDFs will be slow on this machine, or None. WeasyPrint cuts the embedded
+    font down to the glyphs used with HarfBuzz when its subsetter library is there,
+    and otherwise with fontTools, which takes over ten minutes per PDF for a CJK font
+    (seen on a fresh machine with WeasyPrint 70); WeasyPrint only logs that to a
+    logger nobody hears."""
+    from weasyprint.text.ffi import harfbuzz_subset
+
+    if harfbuzz_subset is not None:
+        return None
+    return (
+        "HarfBuzz's font subsetter (libharfbuzz-subset) is missing: each PDF will take minutes; "
+        "install it (Debian: apt-get install libharfbuzz-subset0, or run scripts/install-system-packages.sh)"
+    )
+
+
 def write_pdf(html_text: str, path: Path, base: Path, cache: Path | None = None) -> bool:
     """Render with WeasyPrint and move into place; the module's only disk writes.
 

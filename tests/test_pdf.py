@@ -41,6 +41,24 @@ def titles(seeded: Path) -> list[str]:
     return [frontmatter.load(p)["title"] for p in sorted((seeded / "content" / "articles").glob("*.md"))]
 
 
+def test_the_machine_subsets_fonts_with_harfbuzz() -> None:
+    # Without it WeasyPrint falls back to fontTools: over ten minutes per PDF with the CJK font.
+    from generator.pdf import slow_font_subsetting
+
+    assert slow_font_subsetting() is None
+
+
+def test_a_missing_subsetter_is_said_before_the_pdf_is_laid_out(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import weasyprint.text.ffi
+
+    monkeypatch.setattr(weasyprint.text.ffi, "harfbuzz_subset", None)
+    monkeypatch.setattr("generator.pdf.write_pdf", lambda *args, **kwargs: True)
+    assert main(["-C", str(seeded), "pdf", "-q"]) == 0
+    assert "warning: HarfBuzz's font subsetter (libharfbuzz-subset) is missing" in capsys.readouterr().err
+
+
 def test_a4(corpus_pdf: Path) -> None:
     info = subprocess.run(["pdfinfo", str(corpus_pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info)
