@@ -334,8 +334,9 @@ ENGLISH_DATE = (
     r"(?:(?P<emon>" + _MONTH + r")\s+(?P<ed>\d{1,2}),?\s+(?P<ey>\d{4})"
     r"|(?P<ed2>\d{1,2})\s+(?P<emon2>" + _MONTH + r"),?\s+(?P<ey2>\d{4}))"
 )
+# A label may stand in brackets of its own ("[입력] 2024.06.03 14:20", "【등록】…", "<발행일> …").
 LABELLED_DATE = re.compile(
-    r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")(?:\s?(?:일자|일시|시간|시각|일))?\s*[:：]?\s*(?:on\s+)?"
+    r"(?P<label>" + PUBLISHED_LABELS + r"|" + MODIFIED_LABELS + r")(?:\s?(?:일자|일시|시간|시각|일))?\s*[\]】>]?\s*[:：]?\s*(?:on\s+)?"
     + r"(?:" + DATE + r"|" + ENGLISH_DATE + r")(?:\s*[-–,](?=\s*\d))?(?:" + _time(korean_clock=True) + r"|" + WEEKDAY + r")?"
 )
 # A date and time with no label: "22.02.25 16:01" on a byline line, and Yonhap's English pages' time

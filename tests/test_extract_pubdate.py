@@ -49,6 +49,12 @@ STATED = [
     ("게시일 : 2024.06.03 09:30", ("2024-06-03", "09:30")),  # a government site's or a board's label
     ("Date 2024.06.03 09:30", ("2024-06-03", "09:30")),
     ("승인 2024.06.03 09:30 (월)", ("2024-06-03", "09:30")),  # the weekday after the time
+    # The label in brackets of its own: the date was read as an unlabelled one (none without a time), the line stayed as a deck line
+    ("[입력] 2024-06-03 14:20:11", ("2024-06-03", "14:20")),
+    ("[등록] 2024.06.03 14:20 [수정] 2024.06.03 15:00", ("2024-06-03", "14:20")),
+    ("【입력】2024.06.03 14:20", ("2024-06-03", "14:20")),
+    ("[입력] 2024.06.03", ("2024-06-03", None)),
+    ("<발행일> 2024.06.03", ("2024-06-03", None)),
 ]
 
 
@@ -67,6 +73,7 @@ NOT_THE_ARTICLE_DATE = [
     "2020.02.24 (월)",  # the page header's day (weather widget)
     "맑음서울2.4℃",
     "수정 2023.05.13 09:00",  # a modification stamp is not the publication date
+    "[수정] 2023.05.13",
     "최종편집 2024.03.19 10:00",
     "- '마약 혐의' 유아인, 기자 많다고 집으로 2023.05.24",  # a related headline
     "정부는 2025.01.01부터 새 제도를 시행한다고 밝혔다.",  # a date inside prose, no label
