@@ -60,7 +60,8 @@ WIDGET_LINES = [
     r"▶\s?(?:관련\s?기사.*|.*구독(?:하세요|하기).*|제보는\s.*|.*앱.{0,20}(?:다운|설치).*)",
     r"<?\s?제보는\s(?:카카오톡|카톡|이메일|메일).*",  # Yonhap's tip line, with or without its ▶
     r"☞.*|AD|광고|Advertisement|<?이미지를 클릭하시면 크게 보실 수 있습니다\.?>?",
-    r"(?:[가-힣]{2,4}\s?)?기자의?\s?(?:(?:다른\s?)?기사\s?(?:더\s?)?보기|다른\s?기사)",
+    # The link to a reporter's other stories; with a name it says 의: "홍길동 기자 다른기사 보기" is a byline and its button
+    r"(?:[가-힣]{2,4}\s?기자의|기자의?)\s?(?:(?:다른\s?)?기사\s?(?:더\s?)?보기|다른\s?기사)",
     # Where a copy leaves a photo or a video out: "[사진]", "(이미지)", "사진 확대", "동영상 재생"
     r"[\[(<]?\s?(?:사진|이미지|그래픽|인포그래픽|영상|동영상)\s?[\])>]?|(?:사진|이미지)\s?(?:확대|크게\s?보기|원본\s?보기)|(?:동영상|영상)\s?(?:재생|보기)",
     # A report page's labelled fields above the text (KOTRA's 해외시장뉴스: "국가 미국", "키워드 바이오, 클러스터"),
@@ -276,8 +277,12 @@ PHOTOGRAPHER = re.compile(r"(?<![가-힣·])(?:사진|영상|그래픽)\s?=\s?" 
 OUTLET_IN_BRACKETS = re.compile(r"[(\[](?P<outlet>[^()\[\]\s]{1,18}" + OUTLET_LIKE + r")[)\]]")
 # "안경진 기자", "• 문윤희 기자", "김윤수 기자 sookim@x.com", "/이주원기자 lee@x.com", "홍길동·김철수 기자"
 REPORTER = re.compile(r"(?:^|[\s/•·|,=(<\[【])(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE + r"(?![가-힣])")
-# The buttons a page prints beside a byline: "▶기자 구독", "+ 구독", "다른기사 보기", "기사 더보기", "프로필".
-BYLINE_BUTTONS = re.compile(r"[▶+]?\s?(?:기자\s?)?(?:구독(?:하기)?|다른\s?기사(?:\s?보기)?|기사\s?더\s?보기|프로필|응원하기)(?=\s|$)")
+# The buttons a page prints beside a byline: "▶기자 구독", "+ 구독", "다른기사 보기", "기사 더보기", "프로필",
+# "SNS 기사보내기".
+# 기자 is the button's own only after its mark: in "홍길동 기자 구독" it is the reporter's title.
+BYLINE_BUTTONS = re.compile(
+    r"(?:[▶+]\s?(?:기자\s?)?|(?<=\s)|^)(?:구독(?:하기)?|다른\s?기사(?:\s?보기)?|기사\s?더\s?보기|프로필|응원하기|(?:SNS\s?|이메일\s?)?기사\s?보내기)(?=\s|$)"
+)
 # A broadcast report's last line: "KBS 뉴스 홍길동입니다.", "MBC뉴스 홍길동입니다.", "채널A 홍길동입니다."
 # The outlet holds a Latin letter, as Korean broadcasters' names do; "저는 홍길동입니다." is no sign-off.
 BROADCAST_SIGNOFF = re.compile(

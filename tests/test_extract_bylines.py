@@ -62,6 +62,12 @@ BYLINE_LINES = [
     ("홍길동 기자 ▶기자 구독", ["홍길동"], None),
     ("홍길동 기자 hong@example.com 다른기사 보기", ["홍길동"], None),
     ("홍길동 기자 + 구독", ["홍길동"], None),
+    # the same with no address between: the line was the link to the reporter's other stories, dropped
+    # with the reporter; the bare 구독 button took the title with it and left a deck line
+    ("홍길동 기자 다른기사 보기", ["홍길동"], None),
+    ("홍길동 기자 기사더보기", ["홍길동"], None),
+    ("홍길동 기자 구독", ["홍길동"], None),
+    ("홍길동 기자 SNS 기사보내기", ["홍길동"], None),
 ]
 
 

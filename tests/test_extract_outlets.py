@@ -557,6 +557,16 @@ def test_a_page_s_pager_and_tools_are_furniture(tool: str) -> None:
     assert found.subtitles == () and len(found.body) == 4
 
 
+@pytest.mark.parametrize("buttons", ["다른기사 보기", "기사더보기", "구독", "SNS 기사보내기"])
+def test_a_byline_with_the_page_s_buttons_beside_it_names_the_reporter(buttons: str) -> None:
+    """The byline the copy prints, its buttons beside it and no address between: the line was taken
+    for the link to the reporter's other stories (dropped, and the reporter with it) or stayed a deck line."""
+    text = (FIXTURES / "mobile_page_copy.txt").read_text("utf-8")
+    text = text.replace("홍길동 기자\n", f"홍길동 기자 {buttons}\n", 1).replace("홍길동 기자 hong@example.com\n", "")
+    found = extract(text)
+    assert (found.reporters, found.subtitles, len(found.body)) == (("홍길동",), (), 4)
+
+
 def test_a_short_headline_of_two_words_is_the_headline_not_a_section() -> None:
     """Two short words above a longer line: a section when both are what sections are named of
     (산업 제약바이오), else the headline (보스턴 입성, K바이오 상륙), with or without a section above."""
