@@ -254,6 +254,14 @@ LEAD_BYLINE = re.compile(
     r"^[\[【](?:(?P<outlet>[^\]】=/|ㅣ]{2,20}?)\s*(?P<sep>[=|ㅣ]|\s)|(?P<slashed>[^\]=/\s]{0,15}" + OUTLET_LIKE + r")\s*/)\s*"
     r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*[\]】]\s*"
 )
+# "[헬스코리아뉴스 / 홍길동] 본문": outlet and reporter with no title. The outlet must end as outlets' names do
+# and a sign stand between the two: "[대전/정태경]", "[인터뷰/홍길동]" and "[청년의사 홍길동]" are no bylines,
+# nor is what follows an outlet's name as a credit or a story's form ("[메디팜뉴스/사진]", "[보건뉴스=종합]").
+_NO_PERSON = "|".join(sorted(EDITORIAL_TAGS | {"사진", "그래픽", "자료", "제공", "편집", "공동취재"}))
+UNTITLED_BRACKET_BYLINE = re.compile(
+    r"^[\[【](?P<outlet>[^\]】=/|ㅣ\s]{0,15}" + OUTLET_LIKE + r")\s*[=/|ㅣ]\s*"
+    r"(?!(?:" + _NO_PERSON + r")\s*[\]】])(?P<names>" + NAMES + r")\s*[\]】]\s*"
+)
 LEAD_OUTLET_TAG = re.compile(r"^\[(?P<outlet>[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE + r")\]\s*")
 # Tags that end as outlets' names do but name a story's form: "[카드뉴스]", "[포토뉴스]", "[영상뉴스]".
 FORM_TAG = re.compile(r"(?:카드|포토|영상|동영상|그래픽|인포|데이터|이슈|핫|속보|단독|주간|월간|오늘의|모닝|이브닝)뉴스")

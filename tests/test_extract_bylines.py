@@ -68,6 +68,7 @@ BYLINE_LINES = [
     ("홍길동 기자 기사더보기", ["홍길동"], None),
     ("홍길동 기자 구독", ["홍길동"], None),
     ("홍길동 기자 SNS 기사보내기", ["홍길동"], None),
+    ("[헬스코리아뉴스 / 홍길동]", ["홍길동"], "헬스코리아뉴스"),  # on a line of its own, no title
 ]
 
 
@@ -127,6 +128,9 @@ def test_wire_dateline_is_stripped_from_the_lead() -> None:
         ("【보스턴=홍길동 특파원】 본문이다.", ["홍길동"], None),
         ("[단독]홍길동 기자 = 본문이다.", ["홍길동"], None),  # an editorial tag, not an outlet
         ("[더벨]홍길동 기자 = 본문이다.", ["홍길동"], "더벨"),
+        # no title, a sign between outlet and name: it stayed at the head of the lead
+        ("[헬스코리아뉴스 / 홍길동] 본문이다.", ["홍길동"], "헬스코리아뉴스"),
+        ("[데일리팜=홍길동] 본문이다.", ["홍길동"], "데일리팜"),
         ("SEOUL, May 12 (Yonhap) -- 본문이다.", [], "Yonhap"),
         ("NEW YORK, Sept. 3 (Yonhap) — 본문이다.", [], "Yonhap"),
     ],
@@ -142,6 +146,10 @@ def test_a_bracketed_tag_is_not_a_dateline() -> None:
     assert strip_dateline("[단독] 본문이다.", byline) == "[단독] 본문이다."
     assert strip_dateline("[인터뷰] 본문이다.", byline) == "[인터뷰] 본문이다."
     assert strip_dateline("[대전/정태경 기자] 본문이다.", byline) == "[대전/정태경 기자] 본문이다."  # a region, no outlet
+    assert strip_dateline("[대전/정태경] 본문이다.", byline) == "[대전/정태경] 본문이다."
+    assert strip_dateline("[인터뷰/홍길동] 본문이다.", byline) == "[인터뷰/홍길동] 본문이다."
+    assert strip_dateline("[청년의사 홍길동] 본문이다.", byline) == "[청년의사 홍길동] 본문이다."  # no sign: could be anything
+    assert strip_dateline("[메디팜뉴스/사진] 본문이다.", byline) == "[메디팜뉴스/사진] 본문이다."  # a credit, no person
     lead = "FDA (Food and Drug Administration) — 미국 식품의약국은 신약을 승인했다."  # no day: not a wire dateline
     assert strip_dateline(lead, byline) == lead
     assert byline.outlet is None and byline.notice_outlet is None

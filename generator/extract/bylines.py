@@ -86,6 +86,7 @@ def outlet_tag(text: str) -> re.Match[str] | None:
 
 def strip_dateline(paragraph: str, byline: Byline) -> str:
     """'(서울=연합뉴스) 김잔디 기자 = 본문...', '(서울=연합뉴스) 본문...', '[머니투데이 홍길동 기자] 본문...', '[파이낸셜뉴스] 본문...',
+    '[헬스코리아뉴스 / 홍길동] 본문...',
     'SEOUL, May 12 (Yonhap) -- 본문...' or '(서울=뉴스와이어) 2024년 06월 03일 -- 본문...' -> '본문...',
     recording outlet and names."""
     wire = p.ENGLISH_DATELINE.match(paragraph) or p.RELEASE_DATELINE.match(paragraph)
@@ -102,6 +103,11 @@ def strip_dateline(paragraph: str, byline: Byline) -> str:
     m = p.LEAD_BYLINE.match(paragraph)
     if m:
         byline.add_outlet(m["slashed"] or bracket_outlet(m["outlet"], m["sep"]))
+        byline.add_names(_names(m["names"]))
+        return paragraph[m.end():]
+    m = p.UNTITLED_BRACKET_BYLINE.match(paragraph)
+    if m:
+        byline.add_outlet(m["outlet"])
         byline.add_names(_names(m["names"]))
         return paragraph[m.end():]
     m = p.UNSIGNED_DATELINE.match(paragraph)
@@ -163,7 +169,7 @@ def take_byline_line(line: str, byline: Byline) -> bool:
             byline.add_outlet(bracket_outlet(m["outlet"], m["sep"]))
         byline.add_names(_names(m["names"]))
         return True
-    m = p.OUTLET_EQUALS_BYLINE.match(without_mail)
+    m = p.OUTLET_EQUALS_BYLINE.match(without_mail) or p.UNTITLED_BRACKET_BYLINE.match(without_mail)
     if m and _is_leftover(without_mail[m.end():]):
         byline.add_outlet(m["outlet"])
         byline.add_names(_names(m["names"]))
