@@ -172,11 +172,11 @@ _RELEASE_NOTICE = r"^이 (?:뉴스|기사|보도자료)는 .{0,40}?(?P<outlet>[�
 # Where a notice begins on a line that is one (bylines may come before it); with the mark alone
 # ("ⓒ 뉴스1") a line may credit a photo instead.
 _NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|" + _RELEASE_NOTICE
-# A notice is a line that opens as one ("Copyright …", "<저작권자 …") or holds its formula ("무단 전재 및
+# A notice is a line that opens as one ("Copyright …", "<저작권자 …", "- Copyright ⓒ 헬스조선 -") or holds its formula ("무단 전재 및
 # 재배포 금지", "All rights reserved"), not one that has its words: prose naming copyright ("… holds the
 # copyright to …", "저작권자와의 협의 없이 …", "무단 배포를 금지하는 법안 …") ended the article there.
 NOTICE = re.compile(
-    r"^[\s<\[(【*※]*(?:copyrights?\b|저작권자|(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은)|all rights reserved"
+    r"^[\s<\[(【*※\-–—]*(?:copyrights?\b|저작권자|(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은)|all rights reserved"
     r"|(?:무단\s?(?:전재|배포|복제)|재배포)[^.]{0,30}?(?:금지|금합니다|금함)(?=[\s.,>\])」】]|$)|" + _RELEASE_NOTICE,
     re.IGNORECASE,
 )
@@ -199,15 +199,15 @@ OUTLET_PATTERNS = [
     # "본 기사의 저작권은 메디칼타임즈에 있습니다.", "이 기사는 바이오스펙테이터의 자산입니다." (before their formula)
     re.compile(r"^[<\[(]?\s*(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은\s?(?P<outlet>[^\s,.]{2,20}?)(?:에게|에)\s?있"),
     re.compile(r"^[<\[(]?\s*(?:본|이)\s?(?:기사|콘텐츠)는\s?(?P<outlet>[^\s,.]{2,20}?)의\s?(?:자산|재산|저작물)"),
-    # ⓒ 서울경제 / ⓒ서울경제 (a bare mark at the start of the line)
-    re.compile(r"^[<\[(]?\s*" + _CMARK + r"\s*(?P<outlet>[^<>|\]]+?)\s*(?:무단|재배포|all rights|[>\]]|$)", re.IGNORECASE),
+    # ⓒ 서울경제 / ⓒ서울경제 (a bare mark at the start of the line, maybe after a bracket or a dash: "— ⓒ 헬스조선 —")
+    re.compile(r"^[<\[(\-–—]?\s*" + _CMARK + r"\s*(?P<outlet>[^<>|\]]+?)\s*(?:무단|재배포|all rights|[>\]]|$)", re.IGNORECASE),
 ]
 # A year (or years) and "by" before the name: "ⓒ 2024 바이오타임즈", "Copyright © 2023-2024 by 서울경제".
 # The company's form before it: "㈜연합뉴스", "주식회사 바이오타임즈".
 OUTLET_HEAD = re.compile(r"^(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:by\s+)?(?:㈜\s?|\(주\)\s?|주식회사\s)?", re.IGNORECASE)
 # What follows an outlet's name in a notice and is not part of it: "매일경제 & mk.co.kr",
-# "중앙일보 (https://…)", "매일신문 - www.imaeil.com", "서울경제. 무단전재".
-OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\swww$|\s-(?:\s|$)|\.(?:\s|$))")
+# "중앙일보 (https://…)", "매일신문 - www.imaeil.com", "서울경제. 무단전재", "헬스조선 —".
+OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\swww$|\s[-–—](?:\s|$)|\.(?:\s|$))")
 # A company's form after its name in an English notice: "JoongAng Ilbo Co., Ltd.", "… Inc."
 CORPORATE_SUFFIX = re.compile(r"\s+(?:Co|Inc|Corp|Ltd|LLC)\.?$", re.IGNORECASE)
 # Stock photo agencies: a line crediting one ("ⓒ게티이미지뱅크" under the text) is a photo's credit, not the

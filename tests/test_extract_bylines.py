@@ -230,6 +230,8 @@ def test_broadcast_signoff_names_the_broadcaster() -> None:
         ("Copyright ⓒ 뉴스1코리아 www.news1.kr 무단 복제 및 전재 – 재배포 금지", "뉴스1코리아"),
         ("<저작권자 ⓒ 1980-2024 ㈜연합뉴스. 무단 전재 재배포 금지>", "연합뉴스"),  # the company's form before it
         ("Copyright ⓒ 주식회사 바이오타임즈 All rights reserved", "바이오타임즈"),
+        ("- Copyright ⓒ 헬스조선 -", "헬스조선"),  # between dashes, as some pages print it
+        ("— ⓒ 헬스조선 —", "헬스조선"),
         # Notices in words, without the mark
         ("본 기사의 저작권은 메디칼타임즈에 있습니다. 무단 전재 및 재배포를 금합니다.", "메디칼타임즈"),
         ("이 기사의 저작권은 약업신문에 있으며, 무단 전재를 금합니다.", "약업신문"),

@@ -567,6 +567,15 @@ def test_a_byline_with_the_page_s_buttons_beside_it_names_the_reporter(buttons: 
     assert (found.reporters, found.subtitles, len(found.body)) == (("홍길동",), (), 4)
 
 
+@pytest.mark.parametrize("notice", ["- Copyright ⓒ 헬스경향 -", "— Copyright © 헬스경향. All rights reserved. —"])
+def test_a_notice_between_dashes_ends_the_text(notice: str) -> None:
+    """It was not read as the notice: the list of other stories under it became the last paragraphs."""
+    text = (FIXTURES / "mobile_page_copy.txt").read_text("utf-8")
+    text = text.replace("Copyright © 헬스경향. All rights reserved.\n", f"{notice}\n많이 본 뉴스\n다른 기사 제목 하나\n")
+    found = extract(text)
+    assert (found.outlet, len(found.body)) == ("헬스경향", 4)
+
+
 def test_a_short_headline_of_two_words_is_the_headline_not_a_section() -> None:
     """Two short words above a longer line: a section when both are what sections are named of
     (산업 제약바이오), else the headline (보스턴 입성, K바이오 상륙), with or without a section above."""
