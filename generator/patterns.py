@@ -453,19 +453,22 @@ _HEADING_MARKS = r"[\s\[\]<>【】■□◆◇▶▷►◀◁●○※·•]*"
 RELATED_HEADING = re.compile(r"^" + _HEADING_MARKS + r"관련\s?(?:기사|뉴스)(?:\s?더\s?보기|\s?보기)?" + _HEADING_MARKS + r"$")
 END = re.compile(r"^(?:" + "|".join(END_MARKERS) + r")$")
 
-# A page's breadcrumb trail: "HOME > 뉴스 > 제약·바이오", "홈 › 경제 › 바이오". It opens with the
+# A page's breadcrumb trail: "HOME > 뉴스 > 제약·바이오", "홈 › 경제 › 바이오", "홈으로 > 제약바이오". It opens with the
 # home page or has three crumbs or more (prose hardly has two ">" between short words).
 # A trail from the home page may end in the article's title, of any length.
 _CRUMB = r"[^>›»\s][^>›»]{0,19}?"
 BREADCRUMB = re.compile(
-    r"^(?:(?:HOME|Home|home|홈|메인)\s*[>›»]\s*(?:" + _CRUMB + r"\s*[>›»]\s*)*[^>›»\s][^>›»]{0,149}"
+    r"^(?:(?:HOME|Home|home|홈|메인|홈으로|뉴스홈|처음으로)\s*[>›»]\s*(?:" + _CRUMB + r"\s*[>›»]\s*)*[^>›»\s][^>›»]{0,149}"
     r"|(?:" + _CRUMB + r"\s*[>›»]\s*){2,}" + _CRUMB + r")$"
 )
 CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
+# A trail copied without its separators (drawn as icons): "HOME 뉴스 바이오" (extract._trail_crumbs).
+SPACED_TRAIL = re.compile(r"^(?:HOME|Home|홈)\s+(?P<rest>[^>›»]{2,40})$")
 # Between a one-line menu's items: a bar, or a middle dot with spaces ("제약·바이오" is one section's name).
 MENU_SEPARATOR = re.compile(r"\s+[|·]\s+")
-# Crumbs that name no section: the home page, the news pages as a whole.
-GENERIC_CRUMBS = {"home", "홈", "메인", "뉴스", "news", "기사", "전체기사", "전체 기사"}
+# Crumbs that name no section: the home page (under its other names too), the news pages as a whole,
+# the page's kind (ndsoft's "기사본문").
+GENERIC_CRUMBS = {"home", "홈", "메인", "홈으로", "뉴스홈", "처음으로", "뉴스", "news", "기사", "전체기사", "전체 기사", "기사본문", "기사 본문"}
 # What sections are named of: the portals' category trees (Naver's, Daum's: 세계 > 미국/중남미, 경제 > 중기/벤처,
 # 사회 > 식품/의료), trade papers' own (제약바이오, 헬스케어) and English editions'. A short line of two words above
 # the headline is a section ("사회 사회일반", "산업 제약바이오") only when both words are made of these:
@@ -473,7 +476,7 @@ GENERIC_CRUMBS = {"home", "홈", "메인", "뉴스", "news", "기사", "전체�
 # section whatever it is: one-word headlines are rare, and a site's menu items vary too much to list.
 SECTION_WORD = re.compile(
     r"(?:(?:사회|일반|경제|정치|국제|세계|글로벌|해외|산업|기업|재계|증권|금융|마켓|부동산|유통|IT|ICT|과학|테크|"
-    r"바이오|제약|헬스|케어|의료|의학|의약품|의약|건강|병원|보건|복지|정책|행정|생활|문화|라이프|스포츠|연예|전국|지역|"
+    r"바이오|제약|헬스|케어|의료|의학|메디컬|메디칼|의약품|의약|건강|병원|보건|복지|정책|행정|생활|문화|라이프|스포츠|연예|전국|지역|"
     r"사설|칼럼|오피니언|기고|시론|시평|논단|기자수첩|데스크|포럼|연재|리포트|인물|사람들|종합|뉴스|속보|포토|영상|기획|특집|인터뷰|이슈|전자|통신|자동차|에너지|화학|교육|"
     r"노동|환경|외교|국방|북한|국회|벤처|창업|스타트업|투자|중기|미국|중국|일본|유럽|아시아|호주|대양주|미주|북미|중남미|"
     r"중동|아프리카|모바일|인터넷|SNS|뉴미디어|보안|게임|사건|사고|언론|인권|식품|교통|여행|레저|공연|전시|종교|"

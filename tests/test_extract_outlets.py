@@ -818,6 +818,31 @@ def test_a_trail_of_two_section_names_is_the_section(trail: str, section: str | 
     assert (found.section, found.headline) == ((section, "K바이오 보스턴 상륙") if section else (None, trail))
 
 
+@pytest.mark.parametrize(
+    ("trail", "section"),
+    [
+        # the home page under another name, or ndsoft's page kind, as the first crumb: the trail was the headline
+        ("홈으로 > 제약바이오", "제약바이오"),
+        ("뉴스홈 > 산업 > 제약·바이오", "산업 제약·바이오"),
+        ("처음으로 > 해외 > 바이오", "해외 바이오"),
+        ("기사본문 > 제약·바이오", "제약·바이오"),
+        ("메디컬 > 제약·바이오", "메디컬 제약·바이오"),  # a medical paper's section
+        ("HOME 뉴스 바이오", "바이오"),  # separators drawn as icons, lost in the copy
+        ("홈 산업 제약·바이오", "산업 제약·바이오"),
+    ],
+)
+def test_a_trail_from_the_home_page_under_other_names_is_the_section(trail: str, section: str) -> None:
+    """The home page under another name or ndsoft's page kind as a trail's first crumb, or a trail without
+    its separators: the trail was taken for the headline, and the headline for a deck line."""
+    found = extract(trail + "\n" + (FIXTURES / "short_headline.txt").read_text("utf-8"))
+    assert (found.section, found.headline) == (section, "K바이오 보스턴 상륙")
+
+
+def test_a_headline_opening_with_home_is_no_trail() -> None:
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8").replace("K바이오 보스턴 상륙", "홈 헬스케어 시장 커진다", 1)
+    assert extract(text).headline == "홈 헬스케어 시장 커진다"
+
+
 @pytest.mark.parametrize("separator", [" - ", " | ", " : ", " < "])
 def test_the_site_name_a_page_title_adds_is_not_part_of_the_headline(separator: str) -> None:
     text = (FIXTURES / "repost_with_source_line.txt").read_text("utf-8")

@@ -350,9 +350,10 @@ def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
     that is a line of its own as well is the article's title ending the trail."""
     kept, section, own = [], None, set(lines)
     for line in lines:
-        if (p.BREADCRUMB.match(line) or _is_short_trail(line)) and not p.SENTENCE_END.search(line):
-            crumbs = [c for c in p.CRUMB_SEPARATOR.split(line) if c.lower() not in p.GENERIC_CRUMBS and c not in own]
-            section = section or " ".join(crumbs) or None
+        crumbs = _trail_crumbs(line)
+        if crumbs is not None:
+            named = [c for c in crumbs if c.lower() not in p.GENERIC_CRUMBS and c not in own]
+            section = section or " ".join(named) or None
             continue
         parts = p.MENU_SEPARATOR.split(line)
         if len(parts) >= 2 and _all_sections(parts):
@@ -373,6 +374,20 @@ def _without_site_name(headline: str | None, outlets: set[str | None]) -> str | 
         if headline:
             headline = re.sub(r"\s+(?:[-|:<—–]{1,2})\s+" + re.escape(outlet) + r"\s*$", "", headline)
     return headline
+
+
+def _trail_crumbs(line: str) -> list[str] | None:
+    """The crumbs of a line that is a breadcrumb trail, or None. A trail whose separators the page
+    draws as icons comes without them in a copy ("HOME 뉴스 바이오"): from the home page, every word
+    after it a section's name."""
+    if p.SENTENCE_END.search(line):
+        return None
+    if p.BREADCRUMB.match(line) or _is_short_trail(line):
+        return p.CRUMB_SEPARATOR.split(line)
+    spaced = p.SPACED_TRAIL.match(line)
+    if spaced and _all_sections(spaced["rest"].split()):
+        return spaced["rest"].split()
+    return None
 
 
 def _is_short_trail(line: str) -> bool:
