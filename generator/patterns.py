@@ -60,7 +60,8 @@ WIDGET_LINES = [
     r"▶\s?(?:관련\s?기사.*|.*구독(?:하세요|하기).*|제보는\s.*|.*앱.{0,20}(?:다운|설치).*)",
     r"<?\s?제보는\s(?:카카오톡|카톡|이메일|메일).*",  # Yonhap's tip line, with or without its ▶
     r"☞.*|AD|광고|Advertisement|<?이미지를 클릭하시면 크게 보실 수 있습니다\.?>?",
-    # The link to a reporter's other stories; with a name it says 의: "홍길동 기자 다른기사 보기" is a byline and its button
+    # The link to a reporter's other stories; with a name it says 의
+    # ("홍길동 기자 다른기사 보기" is a byline and its button, BYLINE_BUTTONS)
     r"(?:[가-힣]{2,4}\s?기자의|기자의?)\s?(?:(?:다른\s?)?기사\s?(?:더\s?)?보기|다른\s?기사)",
     # Where a copy leaves a photo or a video out: "[사진]", "(이미지)", "사진 확대", "동영상 재생"
     r"[\[(<]?\s?(?:사진|이미지|그래픽|인포그래픽|영상|동영상)\s?[\])>]?|(?:사진|이미지)\s?(?:확대|크게\s?보기|원본\s?보기)|(?:동영상|영상)\s?(?:재생|보기)",
@@ -172,11 +173,13 @@ _RELEASE_NOTICE = r"^이 (?:뉴스|기사|보도자료)는 .{0,40}?(?P<outlet>[�
 # Where a notice begins on a line that is one (bylines may come before it); with the mark alone
 # ("ⓒ 뉴스1") a line may credit a photo instead.
 _NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|배포)|재배포\s?금지|" + _RELEASE_NOTICE
-# A notice is a line that opens as one ("Copyright …", "<저작권자 …", "- Copyright ⓒ 헬스조선 -") or holds its formula ("무단 전재 및
-# 재배포 금지", "All rights reserved"), not one that has its words: prose naming copyright ("… holds the
-# copyright to …", "저작권자와의 협의 없이 …", "무단 배포를 금지하는 법안 …") ended the article there.
+# A notice is a line that opens as one ("Copyright …", "<저작권자 …", "- Copyright ⓒ 헬스조선 -") or holds
+# its formula ("무단 전재 및 재배포 금지", "All rights reserved"), not one that has its words: prose naming
+# copyright ("… holds the copyright to …", "저작권자와의 협의 없이 …", "무단 배포를 금지하는 법안 …") ended
+# the article there.
+_DASHES = r"\-–—"  # a notice's decoration: "- Copyright ⓒ 헬스조선 -", "— ⓒ 헬스조선 —"
 NOTICE = re.compile(
-    r"^[\s<\[(【*※\-–—]*(?:copyrights?\b|저작권자|(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은)|all rights reserved"
+    r"^[\s<\[(【*※" + _DASHES + r"]*(?:copyrights?\b|저작권자|(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은)|all rights reserved"
     r"|(?:무단\s?(?:전재|배포|복제)|재배포)[^.]{0,30}?(?:금지|금합니다|금함)(?=[\s.,>\])」】]|$)|" + _RELEASE_NOTICE,
     re.IGNORECASE,
 )
@@ -200,14 +203,14 @@ OUTLET_PATTERNS = [
     re.compile(r"^[<\[(]?\s*(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은\s?(?P<outlet>[^\s,.]{2,20}?)(?:에게|에)\s?있"),
     re.compile(r"^[<\[(]?\s*(?:본|이)\s?(?:기사|콘텐츠)는\s?(?P<outlet>[^\s,.]{2,20}?)의\s?(?:자산|재산|저작물)"),
     # ⓒ 서울경제 / ⓒ서울경제 (a bare mark at the start of the line, maybe after a bracket or a dash: "— ⓒ 헬스조선 —")
-    re.compile(r"^[<\[(\-–—]?\s*" + _CMARK + r"\s*(?P<outlet>[^<>|\]]+?)\s*(?:무단|재배포|all rights|[>\]]|$)", re.IGNORECASE),
+    re.compile(r"^[<\[(" + _DASHES + r"]?\s*" + _CMARK + r"\s*(?P<outlet>[^<>|\]]+?)\s*(?:무단|재배포|all rights|[>\]]|$)", re.IGNORECASE),
 ]
 # A year (or years) and "by" before the name: "ⓒ 2024 바이오타임즈", "Copyright © 2023-2024 by 서울경제".
 # The company's form before it: "㈜연합뉴스", "주식회사 바이오타임즈".
 OUTLET_HEAD = re.compile(r"^(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:by\s+)?(?:㈜\s?|\(주\)\s?|주식회사\s)?", re.IGNORECASE)
 # What follows an outlet's name in a notice and is not part of it: "매일경제 & mk.co.kr",
 # "중앙일보 (https://…)", "매일신문 - www.imaeil.com", "서울경제. 무단전재", "헬스조선 —".
-OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\swww$|\s[-–—](?:\s|$)|\.(?:\s|$))")
+OUTLET_TAIL = re.compile(r"\s*(?:&|\(|https?:|www\.|\swww$|\s[" + _DASHES + r"](?:\s|$)|\.(?:\s|$))")
 # A company's form after its name in an English notice: "JoongAng Ilbo Co., Ltd.", "… Inc."
 CORPORATE_SUFFIX = re.compile(r"\s+(?:Co|Inc|Corp|Ltd|LLC)\.?$", re.IGNORECASE)
 # Stock photo agencies: a line crediting one ("ⓒ게티이미지뱅크" under the text) is a photo's credit, not the
@@ -457,13 +460,14 @@ END = re.compile(r"^(?:" + "|".join(END_MARKERS) + r")$")
 # home page or has three crumbs or more (prose hardly has two ">" between short words).
 # A trail from the home page may end in the article's title, of any length.
 _CRUMB = r"[^>›»\s][^>›»]{0,19}?"
+_HOME = r"(?:HOME|Home|home|홈|메인|홈으로|뉴스홈|처음으로)"  # the home page's crumb (GENERIC_CRUMBS has them too)
 BREADCRUMB = re.compile(
-    r"^(?:(?:HOME|Home|home|홈|메인|홈으로|뉴스홈|처음으로)\s*[>›»]\s*(?:" + _CRUMB + r"\s*[>›»]\s*)*[^>›»\s][^>›»]{0,149}"
+    r"^(?:" + _HOME + r"\s*[>›»]\s*(?:" + _CRUMB + r"\s*[>›»]\s*)*[^>›»\s][^>›»]{0,149}"
     r"|(?:" + _CRUMB + r"\s*[>›»]\s*){2,}" + _CRUMB + r")$"
 )
 CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 # A trail copied without its separators (drawn as icons): "HOME 뉴스 바이오" (extract._trail_crumbs).
-SPACED_TRAIL = re.compile(r"^(?:HOME|Home|홈)\s+(?P<rest>[^>›»]{2,40})$")
+SPACED_TRAIL = re.compile(r"^" + _HOME + r"\s+(?P<rest>[^>›»]{2,40})$")
 # Between a one-line menu's items: a bar, or a middle dot with spaces ("제약·바이오" is one section's name).
 MENU_SEPARATOR = re.compile(r"\s+[|·]\s+")
 # Crumbs that name no section: the home page (under its other names too), the news pages as a whole,

@@ -385,9 +385,8 @@ def _trail_crumbs(line: str) -> list[str] | None:
     if p.BREADCRUMB.match(line) or _is_short_trail(line):
         return p.CRUMB_SEPARATOR.split(line)
     spaced = p.SPACED_TRAIL.match(line)
-    if spaced and _all_sections(spaced["rest"].split()):
-        return spaced["rest"].split()
-    return None
+    words = spaced["rest"].split() if spaced else []
+    return words if words and _all_sections(words) else None
 
 
 def _is_short_trail(line: str) -> bool:
