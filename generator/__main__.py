@@ -215,10 +215,10 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     known_text = {text_key(a): a.source for a in corpus.articles}
     enricher = Enricher(corpus.registry)
     taken = {p.name for p in cfg.seeds.iterdir()}
-    added, duplicates, problems = [], [], []
+    added, duplicates, problems, bad_arguments = [], [], [], []
     for item in collect(args.paths):
         if item.problem:
-            problems.append(f"{item.path}: {item.problem}")
+            (bad_arguments if item.bad_argument else problems).append(f"{item.path}: {item.problem}")
             continue
         article, issues = process(item.path, str(item.path), "new", cfg, enricher)
         if article is None:
@@ -260,14 +260,17 @@ def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
             problems.append(issue.line())
     for line in problems:
         _say(f"problem: {line}")
-    _say(f"add: {len(added)} added, {len(duplicates)} duplicates skipped, {len(problems)} problems")
+    for line in bad_arguments:
+        _say(f"error: {line}")
+    _say(f"add: {len(added)} added, {len(duplicates)} duplicates skipped, {len(problems) + len(bad_arguments)} problems")
     if problems and args.strict:
         return EXIT_FAIL
     if args.build:
         # What `briefing build` would do next, without its generate: the one above just ran
         # (at 10,000 articles a generate that finds nothing new still takes ~14 s).
         _build_site(cfg, after, clean=False, pdfs=not args.no_pdf)
-    return code
+    # After the other paths are added and built: a script must still learn that one was wrong.
+    return EXIT_USAGE if bad_arguments and code == EXIT_OK else code
 
 
 def suggest(cfg: config_mod.Config, args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ only ever creates new files (an existing name gets a -2, -3 … suffix).
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -22,11 +22,9 @@ class Incoming:
     path: Path
     target: Path | None = None
     problem: str | None = None
-
-
-@dataclass
-class AddPlan:
-    files: list[Incoming] = field(default_factory=list)
+    # The path as given names nothing that could be added (a typo, a glob that matched
+    # nothing, a .pdf): the command's arguments are wrong, not an input, so the exit code says so.
+    bad_argument: bool = False
 
 
 def collect(paths: list[Path]) -> list[Incoming]:
@@ -40,9 +38,9 @@ def collect(paths: list[Path]) -> list[Incoming]:
                 if p.is_file() and is_input(p) and assets_folder(p, path) is None
             )
         elif not path.exists():
-            found.append(Incoming(path, problem="no such file"))
+            found.append(Incoming(path, problem="no such file or folder", bad_argument=True))
         elif path.suffix.lower() not in READERS or path.name.endswith(SIDECAR_SUFFIX):
-            found.append(Incoming(path, problem=f"not an article file ({', '.join(sorted(READERS))})"))
+            found.append(Incoming(path, problem=f"not an article file ({', '.join(sorted(READERS))})", bad_argument=True))
         else:
             found.append(Incoming(path))
     return found

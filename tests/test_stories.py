@@ -98,6 +98,27 @@ def test_add_copies_under_safe_names_skips_duplicates_and_reports(tmp_path: Path
     assert "add: 0 added, 1 duplicates skipped" in capsys.readouterr().err
 
 
+def test_add_of_a_path_that_names_nothing_addable_is_a_bad_argument(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A typo, a glob the shell left as written, a .pdf: the others are still added, and the
+    exit code (2, bad arguments) stops `briefing add … && publish` from going on as if all were in."""
+    project = _project(tmp_path, ["story_pair_press_release_a.txt"])
+    main(["-C", str(project), "generate", "-q"])
+    capsys.readouterr()
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.7")
+    paths = [tmp_path / "inbox" / "*.txt", FIXTURES / "story_pair_press_release_b.txt", tmp_path / "notes.pdf"]
+    assert main(["-C", str(project), "add", *map(str, paths), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {paths[0]}: no such file or folder" in err
+    assert f"error: {paths[2]}: not an article file (" in err
+    assert "add: 1 added, 0 duplicates skipped, 2 problems" in err
+    assert (project / "seeds" / "story-pair-press-release-b.txt").exists()
+    assert not (project / "seeds" / "notes.pdf").exists()
+    # A file that is there but is no article (empty) stays a bad input: reported, exit 0.
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["-C", str(project), "add", str(tmp_path / "empty.txt"), "-q"]) == 0
+    assert "problem:" in capsys.readouterr().err
+
+
 def test_add_reports_what_it_read_of_the_new_files_and_only_their_notes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
