@@ -319,8 +319,8 @@ NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당
 
 # Publication labels; a date after one of these is the article's own.
 # 보도시점/보도일시: when a press release may be published; 배포일시: when it was sent out.
-PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|게시|보도\s?(?:시점|일시|일자)|배포|Posted|Published|Date)"
-MODIFIED_LABELS = r"(?:최종\s?수정|수정|최종\s?편집|업데이트|Updated|Modified)"
+PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|게시|보도\s?(?:시점|일시|일자)|배포|Posted|POSTED|Published|PUBLISHED|Date)"
+MODIFIED_LABELS = r"(?:최종\s?수정|수정|최종\s?편집|업데이트|Updated|UPDATED|Modified|MODIFIED)"
 DATE = (
     r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
 )
@@ -329,14 +329,16 @@ WEEKDAY = r"\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]
 
 
 def _time(korean_clock: bool) -> str:
-    """A clock time after a date: "10:04", "오후 2:04", "2:04 PM", "(10:04)" (broadcasters), "[10:04]";
-    with `korean_clock`, also "10시 04분", which only a label makes a time stamp
+    """A clock time after a date: "10:04", "오후 2:04", "2:04 PM", "(10:04)" (broadcasters), "[10:04]",
+    ISO 8601's "T10:04:00+09:00" (a template printing its machine-readable stamp; the zone, if any, in
+    group tz); with `korean_clock`, also "10시 04분", which only a label makes a time stamp
     (a short deck line may announce an event "12일 10시 30분")."""
     separator = r"(?::|시\s?)" if korean_clock else ":"
     return (
-        r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?\s*[(\[]?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
+        r"(?:T(?P<H_iso>\d{2}):(?P<M_iso>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?(?![\d:])"
+        r"|(?:\s*\(?[월화수목금토일](?:요일)?\)?)?\s*[(\[]?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
         r"(?P<H>\d{1,2})" + separator + r"(?P<M>\d{2})" + (r"분?" if korean_clock else "") + r"(?::\d{2})?"
-        r"(?:\s?(?P<ampm_after>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?\s*[)\]]?"
+        r"(?:\s?(?P<ampm_after>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?\s*[)\]]?)"
     )
 
 
@@ -360,6 +362,9 @@ LABELLED_DATE = re.compile(
 UNLABELLED_DATETIME = re.compile(
     r"(?<![\d.])" + DATE + TIME + r"|(?<![\d:])(?P<H_first>\d{1,2}):(?P<M_first>\d{2})\s+" + ENGLISH_DATE
 )
+# A date and a time in words with nothing else on the line ("2024년 6월 3일 14시 20분"): a stamp, as the
+# same in figures is; only on a line of its own, where no event can be announced for that hour.
+SPELLED_STAMP_LINE = re.compile(r"\s*" + DATE + _time(korean_clock=True) + r"\s*")
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
 # A widget's figures as of a time ("코스피 2,700.12 (+0.5%) 2024.06.05 15:30 기준", "2024.06.05 15:00 기준 서울 25℃",
 # "현재 시각 2024.06.05 15:30"): the time of the page's data, not a stamp; it became the date and the headline.

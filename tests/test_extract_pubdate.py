@@ -55,6 +55,17 @@ STATED = [
     ("【입력】2024.06.03 14:20", ("2024-06-03", "14:20")),
     ("[입력] 2024.06.03", ("2024-06-03", None)),
     ("<발행일> 2024.06.03", ("2024-06-03", None)),
+    # ISO 8601, as a template prints its machine-readable stamp: the day only was read, the line stayed a deck line
+    ("입력: 2024-06-03T14:20:00+09:00", ("2024-06-03", "14:20")),
+    ("입력 2024-06-03T14:20+09:00", ("2024-06-03", "14:20")),
+    ("2024-06-03T14:20:00.000+09:00", ("2024-06-03", "14:20")),  # no label: none was read
+    # Another zone's clock is read in Korean time, the day with it (the outlet's day is Korea's).
+    ("2024-06-03T14:20:00Z", ("2024-06-03", "23:20")),
+    ("Published 2024-06-03T20:30:00-04:00", ("2024-06-04", "09:30")),
+    ("PUBLISHED: 2024-06-03 14:20", ("2024-06-03", "14:20")),
+    # Date and time in words on a line of their own: no stamp was read
+    ("2024년 6월 3일 14시 20분", ("2024-06-03", "14:20")),
+    ("2024년 6월 3일 (월) 오후 2시 20분", ("2024-06-03", "14:20")),
 ]
 
 
@@ -80,6 +91,7 @@ NOT_THE_ARTICLE_DATE = [
     "입력 2023.02.30 10:00",  # no such day
     "입력 1899.01.01 10:00",
     "2023년 5월 12일 10시 30분 코엑스에서 개최",  # a deck announcing an event: no label, a Korean clock
+    "UPDATED 2024-06-04T10:00:00+09:00",
     "Updated : May 13, 2023 - 09:15",
     "Published : Mayo 12, 2023",  # no such month
     "The ministry published its plan on May 12, 2023.",  # prose, not a stamp
@@ -105,6 +117,9 @@ def test_labelled_date_wins_over_an_unlabelled_one() -> None:
     [
         ("2024-04-18", ("2024-04-18", None)),
         ("2024-04-18T09:50:00+09:00", ("2024-04-18", "09:50")),
+        ("2024-04-18T20:50:00Z", ("2024-04-19", "05:50")),  # in Korean time
+        ("2024-04-18 09:50", ("2024-04-18", "09:50")),
+        (dt.datetime(2024, 4, 18, 20, 50, tzinfo=dt.timezone.utc), ("2024-04-19", "05:50")),  # YAML reads a zone
         (dt.date(2021, 6, 25), ("2021-06-25", None)),
         (dt.datetime(2021, 6, 25, 7, 5), ("2021-06-25", "07:05")),
         ("yesterday", None),

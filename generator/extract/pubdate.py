@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from generator import patterns as p
 
 META_LINE_MAX = 80  # a byline/meta line is short; prose with a date in it is not one
+KST = dt.timezone(dt.timedelta(hours=9))  # Korean outlets' stamps are in Korean time
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
@@ -44,7 +45,8 @@ def _to_iso(m: re.Match[str]) -> tuple[str, str | None] | None:
         return None
     clock = None
     groups = m.groupdict()
-    hour_text, minute_text = groups.get("H") or groups.get("H_first"), groups.get("M") or groups.get("M_first")
+    hour_text = groups.get("H") or groups.get("H_first") or groups.get("H_iso")
+    minute_text = groups.get("M") or groups.get("M_first") or groups.get("M_iso")
     if hour_text is not None and minute_text is not None:
         hour, minute = int(hour_text), int(minute_text)
         ampm = (groups.get("ampm") or groups.get("ampm_after") or "").lower().replace(".", "")
@@ -54,18 +56,28 @@ def _to_iso(m: re.Match[str]) -> tuple[str, str | None] | None:
             hour = 0
         if hour < 24 and minute < 60:
             clock = f"{hour:02d}:{minute:02d}"
+            zone = groups.get("tz")
+            if zone and zone not in ("+09:00", "+0900"):
+                # Another zone's clock ("…T05:20:00Z"): in Korean time, as the outlet means it, the day may be the next.
+                offset = dt.timezone.utc if zone == "Z" else dt.timezone(
+                    (1 if zone[0] == "+" else -1) * dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:]))
+                )
+                moment = dt.datetime.combine(day, dt.time(hour, minute), offset).astimezone(KST)
+                day, clock = moment.date(), moment.strftime("%H:%M")
     return day.isoformat(), clock
 
 
 def parse_date_value(value: object) -> tuple[str, str | None] | None:
     """A date from metadata (front matter, HTML meta, sidecar): date object or text."""
     if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(KST)
         return value.date().isoformat(), value.strftime("%H:%M")
     if isinstance(value, dt.date):
         return value.isoformat(), None
     if not isinstance(value, str):
         return None
-    m = re.search(p.DATE + r"(?:[T\s]*" + p.TIME + r")?", value.strip())
+    m = re.search(p.DATE + r"(?:" + p.TIME + r")?", value.strip())
     return _to_iso(m) if m else None
 
 
@@ -84,7 +96,7 @@ def find_published(lines: Iterable[str], labelled_only: bool = False) -> tuple[s
     if labelled_only:
         return None
     for line in candidates:
-        m = p.UNLABELLED_DATETIME.search(line)
+        m = p.UNLABELLED_DATETIME.search(line) or p.SPELLED_STAMP_LINE.fullmatch(line)
         if m and not p.LABELLED_DATE.search(line) and not _other_time(line):
             found = _to_iso(m)
             if found:
@@ -114,6 +126,8 @@ def is_meta_line(line: str) -> bool:
     """A line that only carries a date stamp (and maybe a label): not article text."""
     if len(line) > META_LINE_MAX:
         return False
+    if p.SPELLED_STAMP_LINE.fullmatch(line):
+        return True
     rest = p.LABELLED_DATE.sub("", line)
     rest = p.UNLABELLED_DATETIME.sub("", rest)
     if rest == line:

@@ -178,7 +178,8 @@ def _states_publication(tree: HtmlElement, html: str, date: str) -> bool:
 
 
 def _day(value: str) -> str:
-    parsed = parse_date_value(_expanded(value))
+    """The day as the value writes it, in its own zone: trafilatura gives that day (_with_time turns it Korean)."""
+    parsed = parse_date_value(_expanded(value).split("T", 1)[0])
     return parsed[0] if parsed else ""
 
 
