@@ -233,10 +233,13 @@ NAMES = r"(?:" + NAME + r"\s?[·,]\s?)*" + NAME
 SPACED_NAMES = r"(?:" + NAME + r"\s?[\s·,]\s?)*" + NAME
 # "(서울=연합뉴스) 김잔디 기자 =", "[서울=뉴시스]홍길동 기자 =", "【서울=뉴시스】": wire copy opens the body so.
 # "[더벨]홍길동 기자 =": the outlet alone in the brackets (unless it is an editorial tag, EDITORIAL_TAGS).
-DATELINE = re.compile(
+_DATELINE = (
     r"^(?:[(\[【](?P<place>[가-힣A-Za-z ]+)=(?P<outlet>[가-힣A-Za-z0-9 ]+)[)\]】]|\[(?P<tag>[가-힣A-Za-z0-9]{2,15})\])\s*"
-    r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*=\s*"
+    r"(?P<names>" + SPACED_NAMES + r")\s?" + REPORTER_TITLE
 )
+DATELINE = re.compile(_DATELINE + r"\s*=\s*")
+# The same on a line of its own, the lead under it (a page that sets the dateline apart), its "=" maybe left out.
+DATELINE_LINE = re.compile(_DATELINE + r"\s*=?\s*$")
 # A wire's dateline with no reporter, as its unsigned briefs open: "(서울=연합뉴스) 보건복지부는 …",
 # "[서울=뉴시스] …", "(서울=뉴스1) = …"; not a photo's credit ("(사진=연합뉴스)").
 UNSIGNED_DATELINE = re.compile(
@@ -246,9 +249,13 @@ EDITORIAL_TAGS = {"단독", "속보", "종합", "인터뷰", "기획", "칼럼",
 
 # How Korean outlets' names end (파이낸셜뉴스, 신아일보, 서울경제, 데일리팜 …): an outlet's tag at the start of
 # the lead ("[파이낸셜뉴스] 본문") is told from an editorial one ("[단독]", "[인터뷰]") so.
-OUTLET_LIKE = r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리|팜|헤럴드)"
+OUTLET_LIKE = r"(?:뉴스|일보|신문|경제|방송|통신|타임즈|타임스|투데이|저널|미디어|데일리|팜|헤럴드|닷컴|포스트)"
 # A line that is only an outlet's name, as a page prints its masthead above or under the headline ("중앙일보").
 MASTHEAD = re.compile(r"[가-힣A-Za-z0-9]{1,15}" + OUTLET_LIKE)
+# Beside a reporter's name an outlet may give its two titles: "의학신문·일간보사 홍길동 기자". Not on a line
+# alone, where a section's two words stand so ("경제·산업").
+_SECOND_TITLE = r"(?:·[가-힣A-Za-z0-9]{2,10})?"
+BYLINE_OUTLET = re.compile(MASTHEAD.pattern + _SECOND_TITLE)
 # "[메디파나뉴스 = 박철민 기자] 본문", "[머니투데이 홍길동 기자] 본문": outlet and reporter open the lead;
 # "[이투데이/홍길동 기자] 본문" too, when the name before the slash ends as outlets' names do (not a region).
 # "[더팩트ㅣ홍길동 기자]", "[더팩트 | 홍길동 기자]": a bar (or the Hangul letter ㅣ drawn as one) between them;
@@ -279,7 +286,7 @@ AUTHOR_LINE = re.compile(r"^(?:작성자|글쓴이|필자)\s*[:：]?\s*(?P<names
 # "메디파나뉴스 = 박철민 기자", "데일리팜=홍길동 기자": the outlet, an equals sign, the reporter.
 # The name must end as outlets' names do: "워싱턴=김철수 특파원", "대전=정태경 기자" name a city.
 OUTLET_EQUALS_BYLINE = re.compile(
-    r"^(?P<outlet>[^\s=/\[\]]{1,18}" + OUTLET_LIKE + r")\s*=\s*(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE
+    r"^(?P<outlet>[^\s=/\[\]]{1,18}?" + OUTLET_LIKE + _SECOND_TITLE + r")\s*=\s*(?P<names>" + NAMES + r")\s?" + REPORTER_TITLE
 )
 # The photographer beside the reporter on a byline line: "홍길동 기자 / 사진=김철수 기자"
 # ("글·사진=홍길동 기자" is one person who wrote and photographed).

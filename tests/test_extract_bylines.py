@@ -39,7 +39,7 @@ BYLINE_LINES = [
     ("메디파나뉴스 = 박철민 기자", ["박철민"], "메디파나뉴스"),
     ("데일리팜=홍길동 기자", ["홍길동"], "데일리팜"),
     ("헬스코리아뉴스 / 홍길동 기자", ["홍길동"], "헬스코리아뉴스"),  # named as outlets are; "대전/정태경" is a region
-    ("의학신문·일간보사 홍길동 기자", ["홍길동"], None),
+    ("의학신문·일간보사 홍길동 기자", ["홍길동"], "의학신문·일간보사"),  # an outlet's two titles
     ("홍길동 기자 (메디게이트뉴스)", ["홍길동"], "메디게이트뉴스"),
     ("홍길동 기자 (보스턴)", ["홍길동"], None),  # a place in brackets names no outlet
     ("약업신문 홍길동 기자 hong@example.com", ["홍길동"], "약업신문"),
@@ -69,6 +69,15 @@ BYLINE_LINES = [
     ("홍길동 기자 구독", ["홍길동"], None),
     ("홍길동 기자 SNS 기사보내기", ["홍길동"], None),
     ("[헬스코리아뉴스 / 홍길동]", ["홍길동"], "헬스코리아뉴스"),  # on a line of its own, no title
+    # the outlet named so, before an "=": read as a city, no outlet
+    ("[의학신문·일간보사=홍길동 기자]", ["홍길동"], "의학신문·일간보사"),
+    ("[약업닷컴=홍길동 기자]", ["홍길동"], "약업닷컴"),
+    ("비즈니스포스트=홍길동 기자", ["홍길동"], "비즈니스포스트"),
+    # a wire's dateline set apart on its own line, the lead under it: it stayed as a deck line
+    ("(서울=뉴스1) 홍길동 기자 =", ["홍길동"], "뉴스1"),
+    ("[서울=뉴시스]홍길동 기자 =", ["홍길동"], "뉴시스"),
+    ("(서울=연합뉴스) 김잔디 기자", ["김잔디"], "연합뉴스"),
+    ("(보스턴=연합뉴스) 홍길동 통신원·김철수 기자 = hong@yna.co.kr", ["홍길동", "김철수"], "연합뉴스"),
 ]
 
 
@@ -274,3 +283,12 @@ def test_a_title_between_two_names_is_no_name() -> None:
     byline = Byline()
     assert strip_dateline("(보스턴=연합뉴스) 홍길동 통신원·김철수 기자 = 본문.", byline) == "본문."
     assert byline.reporters == ["홍길동", "김철수"]
+
+
+def test_a_wire_s_dateline_on_a_line_of_its_own_is_the_byline_not_a_deck_line() -> None:
+    from generator.extract import extract
+
+    lead = "한국보건산업진흥원은 3일 미국 보스턴에서 국내 바이오 기업 10곳과 함께 현지 투자 설명회를 열었다고 밝혔다."
+    article = extract(f"보스턴서 K바이오 투자 설명회\n입력 2024.06.03 14:20\n(서울=뉴스1) 홍길동 기자 =\n\n{lead}\n")
+    assert (article.reporters, article.outlet, article.subtitles) == (("홍길동",), "뉴스1", ())
+    assert article.body == (lead,)

@@ -70,12 +70,12 @@ def _names(text: str) -> list[str]:
 def bracket_outlet(text: str, separator: str | None) -> str | None:
     """The outlet in "[TEXT= 홍길동 기자]" and its kin. Before an "=" a correspondent's city may
     stand, alone or after the outlet: "아시아경제 뉴욕" -> 아시아경제, "뉴욕" -> None; so there the
-    outlet must end as outlets' names do (p.MASTHEAD), as in "메디파나뉴스 = 박철민 기자"."""
+    outlet must end as outlets' names do (p.BYLINE_OUTLET), as in "메디파나뉴스 = 박철민 기자"."""
     text = text.strip()
-    if separator != "=" or p.MASTHEAD.fullmatch(text):
+    if separator != "=" or p.BYLINE_OUTLET.fullmatch(text):
         return text
     first = text.split()[0]
-    return first if p.MASTHEAD.fullmatch(first) else None
+    return first if p.BYLINE_OUTLET.fullmatch(first) else None
 
 
 def outlet_tag(text: str) -> re.Match[str] | None:
@@ -95,10 +95,7 @@ def strip_dateline(paragraph: str, byline: Byline) -> str:
         return paragraph[wire.end():]
     m = p.DATELINE.match(paragraph)
     if m:
-        # "[단독]홍길동 기자 = 본문": an editorial tag names no outlet, but the reporter is still one.
-        tag = m["tag"] if m["tag"] not in p.EDITORIAL_TAGS else None
-        byline.add_outlet((m["outlet"] or tag or "").strip())
-        byline.add_names(_names(m["names"]))
+        _take_dateline(m, byline)
         return paragraph[m.end():]
     m = p.LEAD_BYLINE.match(paragraph)
     if m:
@@ -120,6 +117,13 @@ def strip_dateline(paragraph: str, byline: Byline) -> str:
     # Weaker than a notice: a column's tag ("[생활경제]") ends as outlets' names do.
     byline.notice_outlet = byline.notice_outlet or tag["outlet"]
     return paragraph[tag.end():]
+
+
+def _take_dateline(m: re.Match[str], byline: Byline) -> None:
+    # "[단독]홍길동 기자 = 본문": an editorial tag names no outlet, but the reporter is still one.
+    tag = m["tag"] if m["tag"] not in p.EDITORIAL_TAGS else None
+    byline.add_outlet((m["outlet"] or tag or "").strip())
+    byline.add_names(_names(m["names"]))
 
 
 _TRAILING_SIGNOFF = re.compile(
@@ -163,6 +167,10 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if m and len(without_mail) <= BYLINE_MAX:
         byline.add_names(_names(m["names"]))
         return True
+    m = p.DATELINE_LINE.match(without_mail)
+    if m:
+        _take_dateline(m, byline)
+        return True
     m = p.BRACKET_BYLINE.match(without_mail)
     if m and _is_leftover(without_mail[m.end():]):
         if m["outlet"].strip() not in p.NOT_NAMES:  # "[사진 = 홍길동 기자]" credits a photographer
@@ -194,7 +202,7 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     byline.add_names(found)
     # "홍길동 기자 (메디게이트뉴스)", "약업신문 홍길동 기자": the outlet beside the name
     bracketed = p.OUTLET_IN_BRACKETS.fullmatch(rest.strip())
-    named = p.MASTHEAD.fullmatch(rest.strip(" •|,/=-"))
+    named = p.BYLINE_OUTLET.fullmatch(rest.strip(" •|,/=-"))
     byline.add_outlet(bracketed["outlet"] if bracketed else named[0] if named else None)
     return True
 
