@@ -179,7 +179,9 @@ _NOTICE_WORDS = r"저작권자|copyright|all rights reserved|무단\s?(?:전재|
 # the article there.
 _DASHES = r"\-–—"  # a notice's decoration: "- Copyright ⓒ 헬스조선 -", "— ⓒ 헬스조선 —"
 NOTICE = re.compile(
-    r"^[\s<\[(【*※" + _DASHES + r"]*(?:copyrights?\b|저작권자|(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은)|all rights reserved"
+    r"^[\s<\[(【*※" + _DASHES + r"]*(?:copyrights?\b|저작권자|(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은"
+    # the mark and a year: "(c) 2024 Yonhap News Agency" (a photo's credit gives no year)
+    r"|(?:ⓒ|©|\(c\))\s*(?:19|20)\d\d\b)|all rights reserved"
     r"|(?:무단\s?(?:전재|배포|복제)|재배포)[^.]{0,30}?(?:금지|금합니다|금함)(?=[\s.,>\])」】]|$)|" + _RELEASE_NOTICE,
     re.IGNORECASE,
 )
@@ -200,8 +202,10 @@ OUTLET_PATTERNS = [
         re.IGNORECASE,
     ),
     # "본 기사의 저작권은 메디칼타임즈에 있습니다.", "이 기사는 바이오스펙테이터의 자산입니다." (before their formula)
-    re.compile(r"^[<\[(]?\s*(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은\s?(?P<outlet>[^\s,.]{2,20}?)(?:에게|에)\s?있"),
-    re.compile(r"^[<\[(]?\s*(?:본|이)\s?(?:기사|콘텐츠)는\s?(?P<outlet>[^\s,.]{2,20}?)의\s?(?:자산|재산|저작물)"),
+    re.compile(r"^[<\[(※*\s]*(?:본|이)\s?(?:기사|콘텐츠)의\s?저작권은\s?(?P<outlet>[^\s,.]{2,20}?)(?:에게|에)\s?있"),
+    re.compile(r"^[<\[(※*\s]*(?:본|이)\s?(?:기사|콘텐츠)는\s?(?P<outlet>[^\s,.]{2,20}?)의\s?(?:자산|재산|저작물)"),
+    # The mark after the formula: "무단전재 및 재배포 금지 ⓒ 메디컬타임즈"
+    re.compile(r"(?:금지|금합니다|금함)[\s.,|/]*" + _CMARK + r"\s*(?P<outlet>[^<>|\]]+?)\s*(?:[>\]]|$)"),
     # ⓒ 서울경제 / ⓒ서울경제 (a bare mark at the start of the line, maybe after a bracket or a dash: "— ⓒ 헬스조선 —")
     re.compile(r"^[<\[(" + _DASHES + r"]?\s*" + _CMARK + r"\s*(?P<outlet>[^<>|\]]+?)\s*(?:무단|재배포|all rights|[>\]]|$)", re.IGNORECASE),
 ]

@@ -245,6 +245,12 @@ def test_broadcast_signoff_names_the_broadcaster() -> None:
         ("본 기사의 저작권은 메디칼타임즈에 있습니다. 무단 전재 및 재배포를 금합니다.", "메디칼타임즈"),
         ("이 기사의 저작권은 약업신문에 있으며, 무단 전재를 금합니다.", "약업신문"),
         ("이 기사는 바이오스펙테이터의 자산입니다. 무단 전재 및 재배포를 금합니다.", "바이오스펙테이터"),
+        # named nothing before: a reference mark before the words, the mark after the formula
+        ("※ 이 기사의 저작권은 바이오스펙테이터에 있습니다.", "바이오스펙테이터"),
+        ("무단전재 및 재배포 금지 ⓒ 메디컬타임즈", "메디컬타임즈"),
+        # the name, then the same in Latin letters ("뉴스핌 Newspim"); letters that are part of it stay
+        ("[저작권자ⓒ 뉴스핌 Newspim 무단전재 및 재배포 금지]", "뉴스핌"),
+        ("저작권자 © 한국경제 TV 무단전재 및 재배포 금지", "한국경제 TV"),
     ],
 )
 def test_outlet_from_copyright(line: str, outlet: str | None) -> None:

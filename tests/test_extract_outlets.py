@@ -567,9 +567,18 @@ def test_a_byline_with_the_page_s_buttons_beside_it_names_the_reporter(buttons: 
     assert (found.reporters, found.subtitles, len(found.body)) == (("홍길동",), (), 4)
 
 
-@pytest.mark.parametrize("notice", ["- Copyright ⓒ 헬스경향 -", "— Copyright © 헬스경향. All rights reserved. —"])
-def test_a_notice_between_dashes_ends_the_text(notice: str) -> None:
-    """It was not read as the notice: the list of other stories under it became the last paragraphs."""
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "- Copyright ⓒ 헬스경향 -",
+        "— Copyright © 헬스경향. All rights reserved. —",
+        "(c) 2024 헬스경향",  # the mark and a year: no photo's credit gives a year; it was not read as a notice
+        "ⓒ 2024 헬스경향",
+    ],
+)
+def test_a_notice_between_dashes_or_with_a_year_ends_the_text(notice: str) -> None:
+    """Between dashes, or '(c)' and a year, it was not read as the notice: the list of other stories
+    under it became the last paragraphs."""
     text = (FIXTURES / "mobile_page_copy.txt").read_text("utf-8")
     text = text.replace("Copyright © 헬스경향. All rights reserved.\n", f"{notice}\n많이 본 뉴스\n다른 기사 제목 하나\n")
     found = extract(text)

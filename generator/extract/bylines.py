@@ -60,6 +60,9 @@ def _outlet_name(text: str) -> str:
     # A Korean outlet's name is one or two words; more is a slogan ending in the name.
     if len(words) > 2 and all(re.fullmatch(r"[가-힣]+", word) for word in words):
         return words[-1]
+    # The name, then the same in Latin letters: "뉴스핌 Newspim" (not "한국경제 TV", whose letters are part of it).
+    if len(words) == 2 and re.fullmatch(r"[가-힣]+", words[0]) and re.fullmatch(r"[A-Z]?[a-z]{3,}", words[1]):
+        return words[0]
     return name
 
 
