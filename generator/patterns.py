@@ -428,6 +428,10 @@ PHOTO_CREDIT = re.compile(
     r"|\[[^\]]{0,20}(?:사진|이미지|그래픽)[^\]]{0,10}\]$|\[[A-Za-z가-힣 ./]{2,20}=[A-Za-z가-힣0-9 ]{2,12}\]$"
     # "… 전경 /셀트리온 제공", "… 전경(셀트리온 제공)", "… 전경. 셀트리온 제공": who provided the photo
     r"|[/(\[<]\s*[^/()\[\]<>]{1,20}?\s?제공\s?[)\]>]?$|\.\s?[가-힣A-Za-z0-9·]{1,15}\s?제공$"
+    # "… 현장. 사진 제공=진흥원", "… 전경. 사진=진흥원": the credit after the caption's sentence
+    r"|\.\s?(?:사진|그래픽)\s?(?:제공)?\s?[=:]\s?[가-힣A-Za-z0-9· ]{1,20}$"
+    # "사진설명: 보스턴 설명회 전경", "사진 설명 = …": a caption under its label
+    r"|^[<\[(]?\s?사진\s?설명\s?[:：=]"
     # A wire's photo: after its sentence, the day it was taken, then the photographer's address or who
     # provided it ("… 발표하고 있다. 2024.9.12 kim@yna.co.kr", "… 모습. 2023.9.12 [협회 제공. 재판매 및 DB 금지]");
     # not a release's "기간: 2024.6.3 ~ 2024.6.5"

@@ -499,7 +499,16 @@ def test_a_source_or_contact_between_the_paragraphs_is_text() -> None:
 
 
 @pytest.mark.parametrize(
-    "caption", ["셀트리온 보스턴 연구센터 전경 /셀트리온 제공", "셀트리온 보스턴 연구센터 전경. 셀트리온 제공", "셀트리온 보스턴 연구센터 전경 <셀트리온 제공>"]
+    "caption",
+    [
+        "셀트리온 보스턴 연구센터 전경 /셀트리온 제공",
+        "셀트리온 보스턴 연구센터 전경. 셀트리온 제공",
+        "셀트리온 보스턴 연구센터 전경 <셀트리온 제공>",
+        # were paragraphs of the text: the credit after the sentence with its label, a caption under its own
+        "셀트리온 보스턴 연구센터 전경. 사진 제공=셀트리온",
+        "셀트리온 보스턴 연구센터 전경. 사진=셀트리온",
+        "사진설명: 셀트리온 보스턴 연구센터 전경",
+    ],
 )
 def test_a_caption_credited_to_who_provided_the_photo(caption: str) -> None:
     text = (FIXTURES / "repost_with_source_line.txt").read_text("utf-8")
