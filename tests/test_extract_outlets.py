@@ -1055,6 +1055,25 @@ def test_a_saved_page_titled_as_its_cms_titles_pages() -> None:
     assert article.subtitles == ("국내 기업 다섯 곳 첫 입주…연말까지 열 곳으로",)  # found under the headline element
 
 
+@pytest.mark.parametrize(
+    ("title", "section", "outlet"),
+    [
+        ("< 제약 < 기사본문 - 가상일보", "제약", "가상일보"),
+        ("< 제약 < 산업 < 기사본문 - 가상일보", "산업 제약", "가상일보"),  # innermost first, as the title lists them
+        ("< 뉴스 < 기사본문 - 가상일보", None, "가상일보"),
+        ("< 제약 < 기사본문", "제약", None),
+    ],
+)
+def test_a_copied_page_title_of_an_ndsoft_site_gives_headline_section_and_outlet(
+    title: str, section: str | None, outlet: str | None
+) -> None:
+    """The title as a copy of the browser's tab gives it, above the text: all of it was the headline."""
+    headline = "보스턴서 K바이오 투자 설명회"
+    lead = "한국보건산업진흥원은 3일 미국 보스턴에서 국내 바이오 기업 10곳과 함께 현지 투자 설명회를 열었다고 밝혔다."
+    found = extract(f"{headline} {title}\n입력 2024.06.03 14:20\n\n{lead}\n")
+    assert (found.headline, found.section, found.outlet, found.body) == (headline, section, outlet, (lead,))
+
+
 def test_a_photo_story_s_caption_is_its_text() -> None:
     """"[포토] …": a headline, a stamp and a caption with its credit. The caption was kept as a caption,
     nothing was left for the text, and the story was skipped as having none."""

@@ -367,6 +367,16 @@ def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
     return kept, section
 
 
+def article_view_title(title: str) -> tuple[str, str | None, str | None] | None:
+    """(headline, section, outlet) of an ndsoft page title ("제목 < 제약 < 산업 < 기사본문 - 가상일보":
+    sections innermost first, so the section reads as a trail does, "산업 제약"), or None."""
+    view = p.ARTICLE_VIEW_TITLE.match(title)
+    if not view:
+        return None
+    crumbs = [c for c in reversed(view["crumbs"].split(" < ")) if c.strip() and c.strip().lower() not in p.GENERIC_CRUMBS]
+    return view["headline"], " ".join(crumbs) or None, (view["outlet"] or "").strip() or None
+
+
 def _without_site_name(headline: str | None, outlets: set[str | None]) -> str | None:
     """The headline without the outlet's name a page's title adds to it ("… 개소 - 바이오데일리",
     "… | 바이오데일리"), as a copy of the browser's tab or a link preview gives it."""
@@ -567,6 +577,12 @@ def extract(text: str) -> Extracted:
         captions = [c for c in captions if c not in paragraphs]
     if headline:
         headline = p.TITLE_LABEL.sub("", headline)
+    view = article_view_title(headline) if headline else None
+    if view:
+        headline = view[0]
+        crumbs_section = crumbs_section or view[1]
+        # Weaker than a notice, as the outlet's tag opening a headline is.
+        byline.notice_outlet = byline.notice_outlet or view[2]
     # A portal's share text opens the headline with the outlet: "[연합뉴스] 바이오협회, …" ("[단독]" is the headline's).
     tag = outlet_tag(headline) if headline else None
     if tag and headline:

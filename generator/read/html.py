@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 from generator import patterns as p
 from generator.errors import InputError
+from generator.extract import article_view_title
 from generator.extract.bylines import Byline, take_byline_line
 from generator.extract.pubdate import find_published, parse_date_value
 from generator.model import RawDoc
@@ -118,17 +119,12 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
 
 
-# The page title of the sites built on ndsoft's CMS: "제목 < 제약 < 기사본문 - 약업신문" (trafilatura
-# takes the outlet off, not the trail of the sections and the page kind).
-NDSOFT_TITLE = re.compile(r"(?P<crumbs>(?:\s<\s[^<>]{1,20}?)*)\s<\s기사본문(?:\s[-|]\s.*)?$")
-
 
 def _title_and_crumbs(title: str) -> tuple[str, str]:
-    """The headline in a page's title, and the sections a CMS's trail there names."""
-    m = NDSOFT_TITLE.search(title)
-    if not m:
-        return title.strip(), ""
-    return title[: m.start()].strip(), " ".join(c.strip() for c in m["crumbs"].split(" < ") if c.strip())
+    """The headline in a page's title, and the sections a CMS's trail there names (trafilatura
+    takes the outlet's name off an ndsoft title, not the trail of the sections and the page kind)."""
+    view = article_view_title(title.strip())
+    return (view[0], view[1] or "") if view else (title.strip(), "")
 
 
 def _frame_hint(tree: HtmlElement) -> str:
