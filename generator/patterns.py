@@ -40,7 +40,11 @@ WIDGET_LINES = [
     r"(좋아요|싫어요|추천|구독|공감)\s?[\d,]*",
     # A blog that scrapped the article: its buttons, and its scrap line naming the post, not the outlet
     r"이웃\s?추가|서로\s?이웃\s?추가|\[출처\]\s.{1,100}\|\s?작성자\s.{1,30}",
-    r"구독하기|SNS 기사보내기|기사보내기|URL\s?복사|카카오톡|페이스북|트위터|네이버\s?밴드",
+    r"구독하기|SNS 기사보내기|기사보내기|(?:기사\s?)?(?:URL|주소|링크)\s?복사|카카오톡|페이스북|트위터|네이버\s?밴드",
+    # Listening to the article: "기사 읽어주기", "기사 듣기", "음성 듣기"
+    r"기사\s?(?:읽어\s?주기|듣기)|음성\s?듣기",
+    # A portal's subscription prompt without its ▶: "네이버에서 가상일보를 구독하세요!", "다음 뉴스에서 가상일보 구독하기"
+    r"(?:네이버|다음|카카오|구글|NAVER|Daum|Google)\s?(?:메인|홈|뉴스\s?스탠드|뉴스)?\s?에서\s.{1,30}?\s?(?:구독|팔로우)(?:하세요|하기|해\s?주세요)\s?[!.]?",
     r"입력\s?필드|검색어 입력|검색",
     r"기사\s?원문|본문\s?요약봇|요약봇|번역(하기)?|음성으로 듣기|기사\s?저장",
     # A press release's header: "담당부서 보건산업정책과", "담당자 과장 홍길동", "자료 문의: …"
@@ -139,6 +143,8 @@ END_MARKERS = [
     r"에디터\s?추천",
     r"(포토|영상)\s?뉴스",
     r"[<\[]?\s?붙\s?임\s?\d*\s?[>\]]?(?:\s.{0,60})?",  # a press release's attachments: "<붙임> 행사 개요", "붙임 1. 일정"
+    # The article's keywords, as a heading with a word a line under it ("키워드" / "보스턴" / "바이오")
+    r"[\[<]?\s?(?:관련\s?)?(?:키워드|태그|해시태그|Tags?|Keywords?)\s?[\]>]?",
 ]
 # The heading of a release's contacts: the text ends there, but the release service's notice under
 # the block still names the outlet (extract._cut_footer).

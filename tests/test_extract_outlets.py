@@ -557,6 +557,8 @@ def test_a_site_footer_s_registration_date_is_not_the_article_s() -> None:
         "글자 크기 크게", "가나다라마바사", "이 기사를 추천합니다", "추천 0 비추천 0", "이 기사 어떠셨나요?", "기사 평가하기",
         "독자 의견", "의견 남기기", "댓글 0개", "0 / 300", "번역beta", "Translated by kaka i", "본문 듣기 시작",
         "음성재생 설정", "주소 복사", "프린트하기", "PC화면 보기", "맨위로 이동", "네이버 메인에서 보기",
+        # were deck lines or the last paragraph
+        "기사 읽어주기", "기사 URL 복사", "링크 복사", "네이버에서 헬스경향을 구독하세요!", "다음 뉴스에서 헬스경향 구독하기",
     ],
 )
 def test_a_page_s_pager_and_tools_are_furniture(tool: str) -> None:
@@ -772,6 +774,21 @@ def test_labelled_fields_and_hashtags_are_furniture(line: str) -> None:
     text = (FIXTURES / "short_headline.txt").read_text("utf-8").replace("입력 2024.06.03 09:30\n", f"입력 2024.06.03 09:30\n{line}\n")
     found = extract(text)
     assert found.subtitles == ("국내 제약사 5곳, 켄달스퀘어 공동 연구거점에 입주 확정",) and line not in found.body
+
+
+@pytest.mark.parametrize("heading", ["키워드", "태그", "Tags", "관련 키워드"])
+def test_the_article_s_keywords_under_the_text_a_word_a_line_are_not_text(heading: str) -> None:
+    """A keywords heading with a word a line under it: the words were the last paragraphs."""
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    last = extract(text).body[-1]
+    found = extract(text.replace(f"{last}\n", f"{last}\n{heading}\n보스턴\n켄달스퀘어\n", 1))
+    assert found.body[-1] == last
+
+
+def test_a_headline_that_ends_in_subscribing_is_no_prompt() -> None:
+    text = (FIXTURES / "short_headline.txt").read_text("utf-8")
+    headline = "카카오에서 뉴스 구독"  # no call to the reader ("…하세요", "…하기"): a headline
+    assert extract(text.replace(extract(text).headline or "", headline, 1)).headline == headline
 
 
 def test_a_deck_line_with_a_bullet_stays_a_deck_line() -> None:
