@@ -6,6 +6,8 @@ only ever creates new files (an existing name gets a -2, -3 … suffix).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,10 +74,12 @@ def copy_in(item: Incoming, seeds: Path, date: str | None, outlet: str | None) -
 
 
 def check_date(value: str | None) -> None:
-    if value is not None:
-        import datetime as dt
-
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise InputError("bad-date", f"--date must be YYYY-MM-DD, got {value!r}") from None
+    if value is None:
+        return
+    # The form the sidecar and the front matter hold; fromisoformat alone also takes "20240603" and "2024-W23-1".
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise InputError("bad-date", f"--date must be YYYY-MM-DD, got {value!r}")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError("bad-date", f"--date {value}: no such day") from None

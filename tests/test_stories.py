@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -117,6 +118,26 @@ def test_add_of_a_path_that_names_nothing_addable_is_a_bad_argument(tmp_path: Pa
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["-C", str(project), "add", str(tmp_path / "empty.txt"), "-q"]) == 0
     assert "problem:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ("2024-13-01", "--date 2024-13-01: no such day"),
+        ("2024-02-30", "--date 2024-02-30: no such day"),
+        ("20240603", "--date must be YYYY-MM-DD, got '20240603'"),  # fromisoformat takes it; the sidecar would hold it so
+        ("2024-W23-1", "--date must be YYYY-MM-DD, got '2024-W23-1'"),
+        ("2024.06.03", "--date must be YYYY-MM-DD, got '2024.06.03'"),
+    ],
+)
+def test_add_refuses_a_date_that_is_no_day_and_adds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], date: str, message: str
+) -> None:
+    project = _project(tmp_path, ["story_pair_press_release_a.txt"])
+    before = sorted(os.listdir(project / "seeds"))
+    assert main(["-C", str(project), "add", str(FIXTURES / "story_pair_press_release_b.txt"), "--date", date, "-q"]) == 2
+    assert f"error: {message}" in capsys.readouterr().err
+    assert sorted(os.listdir(project / "seeds")) == before
 
 
 def test_add_reports_what_it_read_of_the_new_files_and_only_their_notes(
