@@ -200,13 +200,14 @@ def pdf(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
 def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     """Copy new articles into seeds/, skip exact duplicates, generate, and report."""
-    from generator.add import check_date, collect, copy_in, safe_name
+    from generator.add import collect, copy_in, safe_name
+    from generator.dates import check_day
     from generator.enrich import Enricher
     from generator.pipeline import process
     from generator.stories import text_key
 
     try:
-        check_date(args.date)
+        check_day(args.date, "--date")
     except GeneratorError as exc:
         _say(f"error: {exc}")
         return EXIT_USAGE

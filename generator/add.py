@@ -6,15 +6,12 @@ only ever creates new files (an existing name gets a -2, -3 … suffix).
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from generator.errors import InputError
 from generator.read import READERS, SIDECAR_SUFFIX, assets_folder, is_input
 from generator.slug import short_hash, slugify
 
@@ -71,15 +68,3 @@ def copy_in(item: Incoming, seeds: Path, date: str | None, outlet: str | None) -
         sidecar = item.target.with_name(item.target.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
         with sidecar.open("x", encoding="utf-8") as handle:
             yaml.safe_dump(fields, handle, allow_unicode=True, sort_keys=True)
-
-
-def check_date(value: str | None) -> None:
-    if value is None:
-        return
-    # The form the sidecar and the front matter hold; fromisoformat alone also takes "20240603" and "2024-W23-1".
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise InputError("bad-date", f"--date must be YYYY-MM-DD, got {value!r}")
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError("bad-date", f"--date {value}: no such day") from None

@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from generator.errors import GeneratorError
+
+
+def check_day(value: str | None, flag: str) -> None:
+    """A day given on the command line: YYYY-MM-DD only, the form articles' dates are kept and
+    compared in (fromisoformat alone also takes "20240603", which sorts before every "2024-…")."""
+    if value is None:
+        return
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise GeneratorError(f"{flag} must be YYYY-MM-DD, got {value!r}")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise GeneratorError(f"{flag} {value}: no such day") from None
+
 
 def korean_date(iso: str) -> str:
     year, month, day = iso.split("-")

@@ -21,7 +21,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from generator.dates import korean_date, korean_value
+from generator.dates import check_day, korean_date, korean_value
 from generator.emit.entities import Profile, profiles
 from generator.hangul import sort_key
 from generator.errors import GeneratorError
@@ -54,18 +54,10 @@ class Scope:
         return "-".join(parts) + ".pdf"
 
 
-def _check_date(value: str | None, flag: str) -> None:
-    if value is not None:
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise GeneratorError(f"{flag} must be a date in the form YYYY-MM-DD, got {value!r}") from None
-
-
 def select(articles: list[Article], scope: Scope, registry: Registry) -> list[Article]:
     """The articles a scope covers, newest first, before its limit. A date range leaves out undated articles."""
-    _check_date(scope.since, "--since")
-    _check_date(scope.until, "--until")
+    check_day(scope.since, "--since")
+    check_day(scope.until, "--until")
     if scope.entity and scope.entity not in registry.by_id():
         raise GeneratorError(f"--entity: no entity with id '{scope.entity}' in entities.yml")
     chosen = newest_first(articles)

@@ -141,6 +141,21 @@ def test_bad_scope_is_a_clear_error(seeded: Path, capsys: pytest.CaptureFixture[
     assert "no entity with id 'nobody'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        # fromisoformat took it, and as text it sorts before every "2020-…": the range held no article
+        ("--since", "20200101", "--since must be YYYY-MM-DD, got '20200101'"),
+        ("--until", "2020-02-30", "--until 2020-02-30: no such day"),
+    ],
+)
+def test_a_date_range_bound_that_is_no_day_in_the_dates_form_is_a_clear_error(
+    seeded: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str, message: str
+) -> None:
+    assert main(["-C", str(seeded), "pdf", flag, value, "-q"]) == 2
+    assert f"error: {message}" in capsys.readouterr().err
+
+
 def test_build_publishes_the_pdfs_the_pages_link_to(tmp_path: Path) -> None:
     for name in ("site_templates",):
         shutil.copytree(ROOT / name, tmp_path / name)
