@@ -344,8 +344,9 @@ NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당
 # 보도시점/보도일시: when a press release may be published; 배포일시: when it was sent out.
 PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|게시|보도\s?(?:시점|일시|일자)|배포|Posted|POSTED|Published|PUBLISHED|Date)"
 MODIFIED_LABELS = r"(?:최종\s?수정|수정|최종\s?편집|업데이트|Updated|UPDATED|Modified|MODIFIED)"
+# The day may not run on into more digits: "06/03/2024" (an American month first) is no 2006-03-20.
 DATE = (
-    r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
+    r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})(?!\d)\s*[.일]?"
 )
 
 WEEKDAY = r"\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일)"  # "2024. 6. 4.(화)" with no time after it

@@ -92,6 +92,7 @@ NOT_THE_ARTICLE_DATE = [
     "입력 1899.01.01 10:00",
     "2023년 5월 12일 10시 30분 코엑스에서 개최",  # a deck announcing an event: no label, a Korean clock
     "UPDATED 2024-06-04T10:00:00+09:00",
+    "입력: 06/03/2024 14:20",  # the month first, as American pages write it: it was read as 2006-03-20
     "Updated : May 13, 2023 - 09:15",
     "Published : Mayo 12, 2023",  # no such month
     "The ministry published its plan on May 12, 2023.",  # prose, not a stamp
