@@ -503,6 +503,10 @@ CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 SPACED_TRAIL = re.compile(r"^" + _HOME + r"\s+(?P<rest>[^>›»]{2,40})$")
 # Between a one-line menu's items: a bar, or a middle dot with spaces ("제약·바이오" is one section's name).
 MENU_SEPARATOR = re.compile(r"\s+[|·]\s+")
+# A news site's front-page sections: a path holds one of them at most, so two side by side are the site's
+# menu ("홈 | 정치 | 경제 | 사회", "정치" / "사회" / "문화"), not a section. Not 경제 or IT, which head paths
+# to the sections this corpus reads ("경제 > 바이오", "IT/과학").
+MENU_SECTIONS = {"정치", "사회", "국제", "세계", "문화", "스포츠", "연예", "전국", "오피니언", "생활", "라이프"}
 # Crumbs that name no section: the home page (under its other names too), the news pages as a whole,
 # the page's kind (ndsoft's "기사본문").
 GENERIC_CRUMBS = {"home", "홈", "메인", "홈으로", "뉴스홈", "처음으로", "뉴스", "news", "기사", "전체기사", "전체 기사", "기사본문", "기사 본문"}

@@ -1272,3 +1272,19 @@ def test_a_cms_account_or_a_desk_in_the_author_field_is_no_reporter(author: str)
     assert article is not None and article.reporters == ()
     named = page.replace(f'<span class="author">{author}</span>', '<span class="author">홍길동</span>')
     assert compose(parse_bytes(named.encode("utf-8"), path, "seeds/x.html"), "x", None, "x.meta.yml").article.reporters == ("홍길동",)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("above", "section"),
+    [
+        ("홈 | 정치 | 경제 | 사회", None),  # the site's menu: it was the section 정치 경제 사회
+        ("정치\n사회\n문화", None),
+        ("정치 | 사회", None),
+        ("경제 | 바이오", "경제 바이오"),  # a path: one front-page section at most
+        ("사회\n사회일반", "사회 사회일반"),
+    ],
+)
+def test_two_front_page_sections_side_by_side_are_the_site_s_menu(above: str, section: str | None) -> None:
+    lead = "한국보건산업진흥원은 3일 미국 보스턴에서 국내 바이오 기업 10곳과 함께 현지 투자 설명회를 열었다고 밝혔다."
+    found = extract(f"{above}\n보스턴서 K바이오 투자 설명회\n입력 2024.06.03 14:20\n\n{lead}\n")
+    assert (found.section, found.headline, found.body) == (section, "보스턴서 K바이오 투자 설명회", (lead,))

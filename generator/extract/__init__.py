@@ -310,11 +310,16 @@ def _split_header(lines: list[str]) -> tuple[list[str], str | None, list[str], l
     if short and len(header[short]) <= SECTION_MAX:
         short = 1 if len(header) >= 2 and _is_section_part(header[0]) else 0
     section, header = header[:short], header[short:]
-    if len(section) > SECTION_PARTS_MAX:
+    if len(section) > SECTION_PARTS_MAX or _is_menu(section):
         section = []
     if not header:
         return section, None, [], body
     return section, header[0], header[1:], body
+
+
+def _is_menu(items: list[str]) -> bool:
+    """Items of the site's menu rather than a section's path: two of the front page's sections."""
+    return len(p.MENU_SECTIONS.intersection(items)) >= 2
 
 
 def _opens_text(index: int, line: str) -> bool:
@@ -360,7 +365,7 @@ def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
             # A section path written across one line ("뉴스 | 제약 | 바이오", "경제 · 바이오"), or the site's
             # menu: more items than a path has, which give no section.
             named = [c for c in parts if c.lower() not in p.GENERIC_CRUMBS]
-            if len(named) <= SECTION_PARTS_MAX:
+            if len(named) <= SECTION_PARTS_MAX and not _is_menu(named):
                 section = section or " ".join(named) or None
             continue
         kept.append(line)
