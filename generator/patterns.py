@@ -327,8 +327,9 @@ BROADCAST_SIGNOFF = re.compile(
 # Names as written or in capitals ("BY HONG GIL-DONG [hong@…]", as Korea JoongAng Daily prints them).
 _ENGLISH_NAME = r"(?:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}|[A-Z]+(?:[ -][A-Z]+){1,2})"
 _ENGLISH_NAMES = r"(?P<names>" + _ENGLISH_NAME + r"(?:\s*(?:,|and|AND|&)\s*" + _ENGLISH_NAME + r")*)[\s()<>\[\]]*$"
-# Only a Korean name and an e-mail address, as an English edition signs off: "Hong Gil-dong (hong@…)".
-# The hyphened given name tells it from a contact line ("Seoul National University (snu@…)").
+# Only a Korean name and an e-mail address, as an English edition signs off: "Hong Gil-dong (hong@…)";
+# or the name beside the stamp ("Hong Gil-dong | Published 2024.06.03 14:20").
+# The hyphened given name tells it from a contact line ("Seoul National University (snu@…)") or a heading.
 ENGLISH_SIGNOFF = re.compile(r"^(?P<names>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+)[\s()<>\[\]]*$")
 ENGLISH_BYLINE = re.compile(
     r"^(?:By|BY)\s+" + _ENGLISH_NAMES
@@ -342,7 +343,7 @@ NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당
 
 # Publication labels; a date after one of these is the article's own.
 # 보도시점/보도일시: when a press release may be published; 배포일시: when it was sent out.
-PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|게시|보도\s?(?:시점|일시|일자)|배포|Posted|POSTED|Published|PUBLISHED|Date)"
+PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|게시|보도\s?(?:시점|일시|일자)|배포|Posted|POSTED|Published|PUBLISHED|Input|INPUT|Date)"
 MODIFIED_LABELS = r"(?:최종\s?수정|수정|최종\s?편집|업데이트|Updated|UPDATED|Modified|MODIFIED)"
 # The day may not run on into more digits: "06/03/2024" (an American month first) is no 2006-03-20.
 DATE = (

@@ -55,6 +55,7 @@ BYLINE_LINES = [
     ("BY HONG GIL-DONG [hong.gildong@example.com]", ["Hong Gil-dong"], None),  # in capitals, as written
     ("BY KIM CHUL-SOO AND LEE YOUNG-HEE", ["Kim Chul-soo", "Lee Young-hee"], None),
     ("Hong Gil-dong (gildong@example.com)", ["Hong Gil-dong"], None),  # an English edition's sign-off
+    ("Hong Gil-dong | Published 2024.06.03 14:20", ["Hong Gil-dong"], None),  # beside the stamp: it was a deck line
     ("홍길동 전문위원", ["홍길동"], None),
     ("(홍길동 기자)", ["홍길동"], None),  # in brackets, as some papers print it under the text
     ("<홍길동 기자>", ["홍길동"], None),
@@ -298,3 +299,8 @@ def test_a_wire_s_dateline_on_a_line_of_its_own_is_the_byline_not_a_deck_line() 
     article = extract(f"보스턴서 K바이오 투자 설명회\n입력 2024.06.03 14:20\n(서울=뉴스1) 홍길동 기자 =\n\n{lead}\n")
     assert (article.reporters, article.outlet, article.subtitles) == (("홍길동",), "뉴스1", ())
     assert article.body == (lead,)
+
+
+def test_an_english_name_alone_on_a_line_is_no_byline() -> None:
+    """Between paragraphs a list of people has a name a line; only beside an address or a stamp is it the byline."""
+    assert not take_byline_line("Hong Gil-dong", Byline())

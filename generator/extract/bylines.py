@@ -161,7 +161,9 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if re.match(p.PHOTO_CREDIT_START, line):
         return False  # "사진=홍길동 기자": a photo's credit (extract takes it for a caption)
     without_mail = re.sub(p.EMAIL, " ", line)
-    english = p.ENGLISH_BYLINE.match(without_mail) or (without_mail != line and p.ENGLISH_SIGNOFF.match(without_mail))
+    # A name alone is no byline: a list of people between paragraphs has a name a line.
+    beside = p.LABELLED_DATE.sub(" ", without_mail)
+    english = p.ENGLISH_BYLINE.match(without_mail) or (beside != line and p.ENGLISH_SIGNOFF.match(beside.strip(" |•·,/")))
     if english:
         names = [name.strip() for name in re.split(r",|\band\b|\bAND\b|&", english["names"]) if name.strip()]
         byline.add_names([_english_name(name) for name in names])
