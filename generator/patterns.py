@@ -108,12 +108,6 @@ MAIL_SUBJECT = re.compile(
 )
 # A release's form labels its headline: "제목: 보건복지부, …".
 TITLE_LABEL = re.compile(r"^(?:제목|title)\s?[:：]\s?", re.IGNORECASE)
-# The page title of an article on ndsoft's CMS, which many trade papers run, as a copy of the browser's tab
-# or a bookmark gives it: the headline, its sections innermost first, the page's kind, the site's name
-# ("보스턴서 설명회 < 제약 < 산업 < 기사본문 - 가상일보").
-ARTICLE_VIEW_TITLE = re.compile(
-    r"^(?P<headline>.+?)(?P<crumbs>(?:\s<\s[^<>]{1,20}?)*)\s<\s기사\s?본문(?:\s[-|]\s(?P<outlet>[^<>|]{1,30}))?$"
-)
 MAIL_SEPARATOR = re.compile(r"^(?:-{2,}.*-{2,}|_{5,}|={5,})$")
 MAIL_GREETING = re.compile(r"^(?:안녕하(?:세요|십니까)|수고\s?많으십니다)|(?:송부|전달|공유)\s?(?:드립니다|드리오니|드려요)|참고\s?(?:부탁|바랍)")
 MAIL_CLOSING = re.compile(r"(?:감사합니다|고맙습니다)[.!]*|.{0,30}\s(?:드림|올림)|(?:best\s)?regards,?|thanks?,?|thank you\.?", re.IGNORECASE)
@@ -502,6 +496,12 @@ BREADCRUMB = re.compile(
 CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 # A trail copied without its separators (drawn as icons): "HOME 뉴스 바이오" (extract._trail_crumbs).
 SPACED_TRAIL = re.compile(r"^" + _HOME + r"\s+(?P<rest>[^>›»]{2,40})$")
+# The page title of an article on ndsoft's CMS, which many trade papers run, as a copy of the browser's tab
+# or a bookmark gives it: the headline, its sections innermost first, the page's kind, the site's name
+# ("보스턴서 설명회 < 제약 < 산업 < 기사본문 - 가상일보").
+ARTICLE_VIEW_TITLE = re.compile(
+    r"^(?P<headline>.+?)(?P<crumbs>(?:\s<\s[^<>]{1,20}?)*)\s<\s기사\s?본문(?:\s[-|]\s(?P<outlet>[^<>|]{1,30}))?$"
+)
 # Between a one-line menu's items: a bar, or a middle dot with spaces ("제약·바이오" is one section's name).
 MENU_SEPARATOR = re.compile(r"\s+[|·]\s+")
 # A news site's front-page sections: a path holds one of them at most, so two side by side are the site's

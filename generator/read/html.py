@@ -119,7 +119,6 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     return RawDoc(source=source, fmt="html", text=body, sha256=sha256, meta=meta, fallback=fallback)
 
 
-
 def _title_and_crumbs(title: str) -> tuple[str, str]:
     """The headline in a page's title, and the sections a CMS's trail there names (trafilatura
     takes the outlet's name off an ndsoft title, not the trail of the sections and the page kind)."""
