@@ -407,9 +407,10 @@ WEBSITE_LINE = re.compile(r"^(?:웹사이트|홈페이지|website|web site)\s*[:
 # would end a Markdown autolink or an HTML attribute early.
 WEB_ADDRESS = r"https?://[^\s<>\"'`\\]+"
 # The article's address, pasted on a line of its own: "https://…", "원문: https://…", "출처 https://…".
-ADDRESS_LINE = re.compile(
-    r"^(?:(?:기사\s?)?(?:원문|출처|링크|URL)\s?(?:보기|링크|주소)?\s?[:：]?\s*)?(?P<url>" + WEB_ADDRESS + r")$", re.IGNORECASE
-)
+_ADDRESS_LABEL = r"(?:기사\s?)?(?:원문|출처|링크|URL)\s?(?:보기|링크|주소)?\s?[:：]?"
+ADDRESS_LINE = re.compile(r"^(?:" + _ADDRESS_LABEL + r"\s*)?(?P<url>" + WEB_ADDRESS + r")$", re.IGNORECASE)
+# The label on a line of its own, the address on the next ("원문보기:" / "https://…").
+ADDRESS_LABEL = re.compile(_ADDRESS_LABEL, re.IGNORECASE)
 
 # Photo captions and credits.
 PHOTO_CREDIT_START = r"(?:사진|그래픽|영상)\s?(?:제공)?\s?[=:]"

@@ -215,9 +215,11 @@ def test_an_address_pasted_above_the_article_is_its_source_url_not_its_headline(
     assert "https://www.example.or.kr/apply" in found.body
 
 
-def test_an_address_below_the_article_with_a_label() -> None:
+@pytest.mark.parametrize("labelled", ["원문: {url}", "원문보기:\n{url}", "기사 원문 링크\n{url}"])
+def test_an_address_below_the_article_with_a_label(labelled: str) -> None:
+    """With the label on a line of its own above the address, the label was the last paragraph."""
     lines = ADDRESSED.splitlines()
-    found = extract("\n".join([*lines[1:], "원문: https://www.yna.co.kr/view/AKR20240603000100017"]))
+    found = extract("\n".join([*lines[1:], labelled.format(url="https://www.yna.co.kr/view/AKR20240603000100017")]))
     assert found.source_url == "https://www.yna.co.kr/view/AKR20240603000100017"
     assert found.body[-1].startswith("협회 관계자는")
 

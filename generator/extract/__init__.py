@@ -451,6 +451,8 @@ def _take_address(lines: list[str]) -> tuple[list[str], str | None]:
         m = p.ADDRESS_LINE.match(line)
         if m and not first <= i <= last and not p.IMAGE_FILE.search(m["url"]):
             url = url or m["url"]
+            if kept and i - 1 not in prose and p.ADDRESS_LABEL.fullmatch(kept[-1]):
+                kept.pop()
             continue
         kept.append(line)
     return kept, url
