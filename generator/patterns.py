@@ -122,7 +122,7 @@ WEATHER_LINE = re.compile(
 # saved, not the article's date.
 BARE_DATE_LINE = re.compile(
     r"^(?:\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일)\s*"
-    r"(?:\(?[월화수목금토일](?:요일)?\)?)?$"
+    r"(?:\(?[월화수목금토일](?:요일)?\)?)?(?:\s*[|·]?\s*(?:오늘의\s?)?날씨)?$"  # "… 수요일 오늘의 날씨": the weather box's
 )
 
 # Lines after which nothing is the article any more.
@@ -385,9 +385,13 @@ UNLABELLED_DATETIME = re.compile(
 # same in figures is; only on a line of its own, where no event can be announced for that hour.
 SPELLED_STAMP_LINE = re.compile(r"\s*" + DATE + _time(korean_clock=True) + r"\s*")
 IS_MODIFIED = re.compile(MODIFIED_LABELS)
+STAMP_LABEL = re.compile(PUBLISHED_LABELS + "|" + MODIFIED_LABELS, re.IGNORECASE)
 # A widget's figures as of a time ("코스피 2,700.12 (+0.5%) 2024.06.05 15:30 기준", "2024.06.05 15:00 기준 서울 25℃",
 # "현재 시각 2024.06.05 15:30"): the time of the page's data, not a stamp; it became the date and the headline.
-AS_OF = re.compile(r"(?:\d{1,2}:\d{2}|\d{1,2}시(?:\s?\d{1,2}분)?)\s?(?:현재|기준)|현재\s?시각")
+# A page header's clock ("Today 2024.06.05 15:30", "오늘 2024.06.05 15:30", "NOW …") is the time it was viewed.
+AS_OF = re.compile(
+    r"(?:\d{1,2}:\d{2}|\d{1,2}시(?:\s?\d{1,2}분)?)\s?(?:현재|기준)|현재\s?시각|^\s*(?:Today|TODAY|Now|NOW|오늘|지금)\s*[:：]?\s*\d"
+)
 # When the copy was printed, saved, opened or captured ("출력일: 2024-06-10 10:00", "2024.06.10 10:00 캡처"): not the article's.
 COPY_TIME = re.compile(r"(?:출력|인쇄|저장|접속|열람|다운로드|캡[처쳐])\s?(?:일시|일자|일|시간|시각)?")
 # A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ". Its day has no year: not a date.

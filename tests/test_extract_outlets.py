@@ -1208,6 +1208,9 @@ def test_readers_comments_under_the_text_are_not_the_text_and_their_times_not_it
         "코스피 2,700.12 (+0.5%) 2024.06.05 15:30 기준", "2024.06.05 15:00 기준 서울 25℃", "현재 시각 2024.06.05 15:30", "2024년 6월 5일 수요일",
         # when the copy was printed, saved or captured
         "출력일: 2024-06-10 10:00", "저장일 2024.06.10 10:00", "2024.06.10 10:00 캡처",
+        # a header's clock, the weather box's day, a modification labelled after its date
+        "Today 2024.06.05 15:30", "오늘 2024.06.05 15:30", "NOW 2024.06.05 15:30", "2024년 6월 5일 수요일 오늘의 날씨",
+        "2024.06.05 (수) 15:30 업데이트",
     ],
 )
 def test_a_widget_s_time_above_the_text_is_not_the_date_nor_the_headline(widget: str) -> None:

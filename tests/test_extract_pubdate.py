@@ -52,6 +52,7 @@ STATED = [
     # The label in brackets of its own: the date was read as an unlabelled one (none without a time), the line stayed as a deck line
     ("[입력] 2024-06-03 14:20:11", ("2024-06-03", "14:20")),
     ("[등록] 2024.06.03 14:20 [수정] 2024.06.03 15:00", ("2024-06-03", "14:20")),
+    ("2024.06.03 14:20 등록", ("2024-06-03", "14:20")),  # the label after the date
     ("【입력】2024.06.03 14:20", ("2024-06-03", "14:20")),
     ("[입력] 2024.06.03", ("2024-06-03", None)),
     ("<발행일> 2024.06.03", ("2024-06-03", None)),
@@ -94,6 +95,8 @@ NOT_THE_ARTICLE_DATE = [
     "2023년 5월 12일 10시 30분 코엑스에서 개최",  # a deck announcing an event: no label, a Korean clock
     "UPDATED 2024-06-04T10:00:00+09:00",
     "입력: 06/03/2024 14:20",  # the month first, as American pages write it: it was read as 2006-03-20
+    "2024.06.05 15:30 업데이트",  # a modification, labelled after its date
+    "Today 2024.06.05 15:30",  # a page header's clock
     "Updated : May 13, 2023 - 09:15",
     "Published : Mayo 12, 2023",  # no such month
     "The ministry published its plan on May 12, 2023.",  # prose, not a stamp

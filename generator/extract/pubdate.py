@@ -97,7 +97,8 @@ def find_published(lines: Iterable[str], labelled_only: bool = False) -> tuple[s
         return None
     for line in candidates:
         m = p.UNLABELLED_DATETIME.search(line) or p.SPELLED_STAMP_LINE.fullmatch(line)
-        if m and not p.LABELLED_DATE.search(line) and not _other_time(line):
+        # A modification's label after its date ("2024.06.05 15:30 업데이트") makes it no publication stamp.
+        if m and not p.LABELLED_DATE.search(line) and not p.IS_MODIFIED.search(line) and not _other_time(line):
             found = _to_iso(m)
             if found:
                 return found
@@ -132,6 +133,7 @@ def is_meta_line(line: str) -> bool:
     rest = p.UNLABELLED_DATETIME.sub("", rest)
     if rest == line:
         return False
+    rest = p.STAMP_LABEL.sub("", rest)  # the label after the date: "2024.06.05 15:30 업데이트"
     rest = re.sub(p.WEEKDAY, "", rest)  # after the time too: "승인 2024.06.03 09:30 (월)"
     rest = " ".join(word for word in rest.split() if not p.WIDGET.match(word))  # "입력… 기사원문" (Naver)
     return len(re.sub(r"[\s•·|:：\-]", "", rest)) <= 2

@@ -32,7 +32,6 @@ NOT_A_PERSON = re.compile(
     r"newsroom|보도\s?자료|데스크",
     re.IGNORECASE,
 )
-STAMP_LABEL = re.compile(p.PUBLISHED_LABELS + "|" + p.MODIFIED_LABELS, re.IGNORECASE)
 # Photo captions: <figure>, and Naver's photo box.
 CAPTION_BOXES = "//figure | //span[contains(@class, 'end_photo_org')]"
 CAPTION_TEXT = ".//figcaption | .//em[contains(@class, 'img_desc')]"
@@ -286,7 +285,7 @@ def _reporters(author: str) -> list[str]:
     for part in (a.strip() for a in author.split(";")):
         if not part or PORTAL.fullmatch(part) or OUTLET_LIKE.search(part):
             continue  # "연합뉴스 | 네이버": the page's outlet and portal, not people
-        if STAMP_LABEL.fullmatch(part):
+        if p.STAMP_LABEL.fullmatch(part):
             continue  # "김철수 기자; 입력": the byline's stamp, cut at its date
         if NOT_A_PERSON.fullmatch(part):
             continue  # a CMS's account or a desk ("관리자", "admin", "온라인뉴스팀"): no reporter
