@@ -37,7 +37,7 @@ WIDGET_LINES = [
     r"(기사|본문)\s?(내용\s?)?(요약|듣기|스크랩|프린트|인쇄)",  # 기사내용 요약: the label of a summary box
     r"스크랩(하기)?",
     r"(가+|가-|가\+)",
-    r"(좋아요|싫어요|추천|구독|공감)\s?[\d,]*",
+    r"(좋아요|싫어요|추천|구독|공감|조회수?)\s?[:：]?\s?[\d,]*",
     # A blog that scrapped the article: its buttons, and its scrap line naming the post, not the outlet
     r"이웃\s?추가|서로\s?이웃\s?추가|\[출처\]\s.{1,100}\|\s?작성자\s.{1,30}",
     r"구독하기|SNS 기사보내기|기사보내기|(?:기사\s?)?(?:URL|주소|링크)\s?복사|카카오톡|페이스북|트위터|네이버\s?밴드",
@@ -338,7 +338,12 @@ NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당
 # Publication labels; a date after one of these is the article's own.
 # 보도시점/보도일시: when a press release may be published; 배포일시: when it was sent out.
 PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|게시|보도\s?(?:시점|일시|일자)|배포|Posted|POSTED|Published|PUBLISHED|Input|INPUT|Date)"
-MODIFIED_LABELS = r"(?:최종\s?수정|수정|최종\s?편집|업데이트|Updated|UPDATED|Modified|MODIFIED)"
+# Never a publication date, so a label here only ever keeps a date from being taken: "편집", "갱신", "변경",
+# "Last updated", "last modified", "Edited" were read as unlabelled stamps.
+MODIFIED_LABELS = (
+    r"(?:최종\s?수정|수정|최종\s?편집|편집|업데이트|갱신|변경|(?:[Ll]ast\s)?[Uu]pdated|UPDATED|(?:[Ll]ast\s)?[Mm]odified|MODIFIED"
+    r"|[Ee]dited|[Rr]evised)"
+)
 # The day may not run on into more digits: "06/03/2024" (an American month first) is no 2006-03-20.
 DATE = (
     r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})(?!\d)\s*[.일]?"
@@ -393,7 +398,7 @@ AS_OF = re.compile(
     r"(?:\d{1,2}:\d{2}|\d{1,2}시(?:\s?\d{1,2}분)?)\s?(?:현재|기준)|현재\s?시각|^\s*(?:Today|TODAY|Now|NOW|오늘|지금)\s*[:：]?\s*\d"
 )
 # When the copy was printed, saved, opened or captured ("출력일: 2024-06-10 10:00", "2024.06.10 10:00 캡처"): not the article's.
-COPY_TIME = re.compile(r"(?:출력|인쇄|저장|접속|열람|다운로드|캡[처쳐])\s?(?:일시|일자|일|시간|시각)?")
+COPY_TIME = re.compile(r"(?:출력|인쇄|저장|접속|열람|다운로드|캡[처쳐])\s?(?:일시|일자|일|시간|시각)?|[Aa]ccessed|[Rr]etrieved")
 # A wire dateline opening an English lead: "SEOUL, May 12 (Yonhap) -- ". Its day has no year: not a date.
 # The day is required: "FDA (Food and Drug Administration) — …" may open a lead too.
 ENGLISH_DATELINE = re.compile(

@@ -53,6 +53,7 @@ STATED = [
     ("[입력] 2024-06-03 14:20:11", ("2024-06-03", "14:20")),
     ("[등록] 2024.06.03 14:20 [수정] 2024.06.03 15:00", ("2024-06-03", "14:20")),
     ("2024.06.03 14:20 등록", ("2024-06-03", "14:20")),  # the label after the date
+    ("조회수 1,234 | 2024.06.03 14:20", ("2024-06-03", "14:20")),  # a board's post: its line was the headline
     ("【입력】2024.06.03 14:20", ("2024-06-03", "14:20")),
     ("[입력] 2024.06.03", ("2024-06-03", None)),
     ("<발행일> 2024.06.03", ("2024-06-03", None)),
@@ -97,6 +98,14 @@ NOT_THE_ARTICLE_DATE = [
     "입력: 06/03/2024 14:20",  # the month first, as American pages write it: it was read as 2006-03-20
     "2024.06.05 15:30 업데이트",  # a modification, labelled after its date
     "Today 2024.06.05 15:30",  # a page header's clock
+    # modifications and a reader's access under other labels: each was taken as an unlabelled stamp
+    "Last updated 2024-06-05 15:30",
+    "last modified: 2024.06.05 15:30",
+    "Edited 2024-06-05 15:30",
+    "편집 2024.06.05 15:30",
+    "갱신 2024.06.05 15:30",
+    "변경 2024.06.05 15:30",
+    "Accessed 2024-06-05 15:30",
     "Updated : May 13, 2023 - 09:15",
     "Published : Mayo 12, 2023",  # no such month
     "The ministry published its plan on May 12, 2023.",  # prose, not a stamp
