@@ -337,7 +337,7 @@ NOT_NAMES = {"사진", "영상", "취재", "편집", "본지", "뉴스", "담당
 
 # Publication labels; a date after one of these is the article's own.
 # 보도시점/보도일시: when a press release may be published; 배포일시: when it was sent out.
-PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|게시|보도\s?(?:시점|일시|일자)|배포|Posted|POSTED|Published|PUBLISHED|Input|INPUT|Date)"
+PUBLISHED_LABELS = r"(?:기사\s?입력|최초\s?입력|입력|기사\s?승인|승인|등록|게재|발행|송고|기사\s?전송|작성|게시|보도\s?(?:시점|일시|일자|일)|엠바고|배포|Posted|POSTED|Published|PUBLISHED|Input|INPUT|Date)"
 # Never a publication date, so a label here only ever keeps a date from being taken: "편집", "갱신", "변경",
 # "Last updated", "last modified", "Edited" were read as unlabelled stamps.
 MODIFIED_LABELS = (
@@ -396,6 +396,13 @@ STAMP_LABEL = re.compile(PUBLISHED_LABELS + "|" + MODIFIED_LABELS, re.IGNORECASE
 # A page header's clock ("Today 2024.06.05 15:30", "오늘 2024.06.05 15:30", "NOW …") is the time it was viewed.
 AS_OF = re.compile(
     r"(?:\d{1,2}:\d{2}|\d{1,2}시(?:\s?\d{1,2}분)?)\s?(?:현재|기준)|현재\s?시각|^\s*(?:Today|TODAY|Now|NOW|오늘|지금)\s*[:：]?\s*\d"
+)
+# An event's time, as a release or an announcement gives it above the text ("일시: 2024.06.10 14:00", "마감 …",
+# "장소: 보스턴 | 2024.06.10 14:00", "Event: …") or as a span ("2024.06.10 14:00 ~ 16:00"): it became the
+# publication date, stated. It is the article's text, not furniture, so the line stays.
+EVENT_TIME = re.compile(
+    r"(?:^|[\s|·,(\[])(?:일시|일정|기간|마감|접수|신청|행사\s?일(?:시)?|개최(?:\s?일(?:시)?)?|장소|오픈|Event|When|Venue)(?![가-힣A-Za-z])"
+    r"|\d{1,2}:\d{2}\s*[~∼\-–]\s*(?:\d{2,4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*)?\d{1,2}:\d{2}"
 )
 # When the copy was printed, saved, opened or captured ("출력일: 2024-06-10 10:00", "2024.06.10 10:00 캡처"): not the article's.
 COPY_TIME = re.compile(r"(?:출력|인쇄|저장|접속|열람|다운로드|캡[처쳐])\s?(?:일시|일자|일|시간|시각)?|[Aa]ccessed|[Rr]etrieved")

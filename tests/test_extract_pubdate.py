@@ -53,7 +53,9 @@ STATED = [
     ("[입력] 2024-06-03 14:20:11", ("2024-06-03", "14:20")),
     ("[등록] 2024.06.03 14:20 [수정] 2024.06.03 15:00", ("2024-06-03", "14:20")),
     ("2024.06.03 14:20 등록", ("2024-06-03", "14:20")),  # the label after the date
-    ("조회수 1,234 | 2024.06.03 14:20", ("2024-06-03", "14:20")),  # a board's post: its line was the headline
+    ("조회수 1,234 | 2024.06.03 14:20", ("2024-06-03", "14:20")),
+    ("보도일 2024.06.10 12:00", ("2024-06-10", "12:00")),  # a release's, as 보도일시
+    ("엠바고 2024.06.10 12:00", ("2024-06-10", "12:00")),  # not before it: when a release may be published  # a board's post: its line was the headline
     ("【입력】2024.06.03 14:20", ("2024-06-03", "14:20")),
     ("[입력] 2024.06.03", ("2024-06-03", None)),
     ("<발행일> 2024.06.03", ("2024-06-03", None)),
@@ -106,6 +108,14 @@ NOT_THE_ARTICLE_DATE = [
     "갱신 2024.06.05 15:30",
     "변경 2024.06.05 15:30",
     "Accessed 2024-06-05 15:30",
+    # an event's time, as a release or an announcement gives it above the text: it became the publication date
+    "일시: 2024.06.10 14:00",
+    "마감 2024.06.10 18:00",
+    "행사일 2024.06.10 14:00",
+    "장소: 보스턴 | 2024.06.10 14:00",
+    "2024.06.10 14:00 ~ 16:00",
+    "2024.06.10 14:00 보스턴서 설명회 개최",
+    "Event: 2024-06-10 14:00",
     "Updated : May 13, 2023 - 09:15",
     "Published : Mayo 12, 2023",  # no such month
     "The ministry published its plan on May 12, 2023.",  # prose, not a stamp
@@ -142,3 +152,14 @@ def test_labelled_date_wins_over_an_unlabelled_one() -> None:
 )
 def test_metadata_date_values(value: object, expected: object) -> None:
     assert parse_date_value(value) == expected
+
+
+def test_an_event_s_time_above_a_release_s_text_stays_as_its_line() -> None:
+    """Not the publication date (it was, stated), and not furniture either: the line is the release's."""
+    from generator.extract import extract
+
+    lead = "한국보건산업진흥원은 오는 10일 미국 보스턴에서 국내 바이오 기업 10곳과 함께 현지 투자 설명회를 연다고 3일 밝혔다."
+    found = extract(f"보스턴서 K바이오 투자 설명회\n일시: 2024.06.10 14:00\n장소: 보스턴 CIC\n\n{lead}\n")
+    assert (found.date, found.time) == (None, None)
+    assert found.subtitles == ("일시: 2024.06.10 14:00", "장소: 보스턴 CIC")
+    assert extract(f"보스턴서 K바이오 투자 설명회\n배포 2024.06.03 09:00\n일시: 2024.06.10 14:00\n\n{lead}\n").date == "2024-06-03"

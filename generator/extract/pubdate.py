@@ -98,7 +98,7 @@ def find_published(lines: Iterable[str], labelled_only: bool = False) -> tuple[s
     for line in candidates:
         m = p.UNLABELLED_DATETIME.search(line) or p.SPELLED_STAMP_LINE.fullmatch(line)
         # A modification's label after its date ("2024.06.05 15:30 업데이트") makes it no publication stamp.
-        if m and not p.LABELLED_DATE.search(line) and not p.IS_MODIFIED.search(line) and not _other_time(line):
+        if m and not p.LABELLED_DATE.search(line) and not p.IS_MODIFIED.search(line) and not _other_time(line) and not p.EVENT_TIME.search(line):
             found = _to_iso(m)
             if found:
                 return found
@@ -129,6 +129,8 @@ def is_meta_line(line: str) -> bool:
         return False
     if p.SPELLED_STAMP_LINE.fullmatch(line):
         return True
+    if p.EVENT_TIME.search(line) and not p.LABELLED_DATE.search(line):
+        return False
     rest = p.LABELLED_DATE.sub("", line)
     rest = p.UNLABELLED_DATETIME.sub("", rest)
     if rest == line:
