@@ -293,6 +293,18 @@ BRACKET_BYLINE = re.compile(
 )
 # A report's labelled author, with the office after the name: "작성자 홍길동 미국 보스턴무역관" (KOTRA).
 AUTHOR_LINE = re.compile(r"^(?:작성자|글쓴이|필자)\s*[:：]?\s*(?P<names>" + NAMES + r")(?=\s|$)")
+# Korean surnames, most common first. A word shaped as a name that does not start with one is not a
+# person: a titled "name" ("기업 대표"), an outlet before the title ("홍길동 헬스조선 기자").
+SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염"
+    "여추도소석선설마길연위표명반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈독"
+)
+# The reporter, a word, the title: the outlet before 기자 ("홍길동 헬스조선 기자", "홍길동 메디게이트뉴스 기자"),
+# the city before 특파원 or 통신원 ("홍길동 워싱턴 특파원"). The word was read as the reporter's name, or
+# nothing was read; extract.bylines tells it from a second name.
+NAME_WORD_BYLINE = re.compile(
+    r"^(?P<name>" + NAME + r")\s+(?P<word>[가-힣A-Za-z0-9·]{2,15})\s(?:(?P<reporter>기자)|특파원|통신원)$"
+)
 # "메디파나뉴스 = 박철민 기자", "데일리팜=홍길동 기자": the outlet, an equals sign, the reporter.
 # The name must end as outlets' names do: "워싱턴=김철수 특파원", "대전=정태경 기자" name a city.
 OUTLET_EQUALS_BYLINE = re.compile(

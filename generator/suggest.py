@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from generator import patterns as p
 from generator.enrich.entities import PARTICLES, Matcher
 from generator.enrich.facts import TITLES
 from generator.model import Article
@@ -37,12 +38,6 @@ KIND_BY_SUFFIX = [
     (("협회", "학회", "재단", "연구원", "연구소", "센터", "클러스터"), "organisation"),
     (("사업", "프로그램", "펀드"), "programme"),
 ]
-# Korean surnames, most common first; a titled "name" without one is a common noun
-# ("기업 대표", "의약품 시장"), not a person.
-SURNAMES = set(
-    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염"
-    "여추도소석선설마길연위표명반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈"
-)
 # Domain words the analyser tags as proper nouns.
 GENERIC = {"클러스터", "바이오클러스터", "이노베이션", "인큐베이션", "바이오마커", "유니콘", "캐피털", "파크", "바이오밸리", "한미"}
 ANALYSER_MIN_COUNT = 2
@@ -111,7 +106,7 @@ class Collector:
                 for m in TITLED.finditer(text):
                     name, title = (m["name"], m["title"]) if m["name"] else (m["name2"], m["title2"])
                     # 이상의 교수: a possessive, not a name.
-                    if name[0] in SURNAMES and not name.endswith("의") and (len(name) == 3 or m["name2"]):
+                    if name[0] in p.SURNAMES and not name.endswith("의") and (len(name) == 3 or m["name2"]):
                         self.add(name, "person", "title", article, text, m.start(), title=title)
                 for m in STOCK.finditer(text):
                     self.add(m["name"], "company", "stock-code", article, text, m.start(), krx=m["code"])
@@ -129,7 +124,7 @@ class Collector:
                         self.add(token.form, _kind(token.form), "analyser", article, text, token.start)
 
     def ranked(self, articles: Iterable[Article]) -> list[Candidate]:
-        corpus = "\n".join(p for a in articles for p in a.body)
+        corpus = "\n".join(paragraph for a in articles for paragraph in a.body)
         for candidate in self.found.values():
             candidate.count = len(re.findall(re.escape(candidate.name) + r"(?![가-힣]{3})", corpus)) or 1
         kept = [c for c in self.found.values() if c.rules != {"analyser"} or c.count >= ANALYSER_MIN_COUNT]

@@ -56,6 +56,14 @@ BYLINE_LINES = [
     ("BY KIM CHUL-SOO AND LEE YOUNG-HEE", ["Kim Chul-soo", "Lee Young-hee"], None),
     ("Hong Gil-dong (gildong@example.com)", ["Hong Gil-dong"], None),  # an English edition's sign-off
     ("Hong Gil-dong | Published 2024.06.03 14:20", ["Hong Gil-dong"], None),  # beside the stamp: it was a deck line
+    # the outlet between the name and 기자: it was read as the reporter ("헬스조선"), or nothing was read
+    ("홍길동 헬스조선 기자", ["홍길동"], "헬스조선"),
+    ("홍길동 메디게이트뉴스 기자", ["홍길동"], "메디게이트뉴스"),
+    ("홍길동 KBR 기자", ["홍길동"], "KBR"),
+    ("홍길동 수석 기자", ["홍길동"], None),  # a title there, not an outlet
+    # the correspondent's city before 특파원: it was read as the reporter
+    ("홍길동 워싱턴 특파원", ["홍길동"], None),
+    ("홍길동 보스턴 통신원", ["홍길동"], None),
     ("홍길동 전문위원", ["홍길동"], None),
     ("(홍길동 기자)", ["홍길동"], None),  # in brackets, as some papers print it under the text
     ("<홍길동 기자>", ["홍길동"], None),

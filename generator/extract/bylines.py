@@ -66,6 +66,18 @@ def _outlet_name(text: str) -> str:
     return name
 
 
+def _is_person(word: str) -> bool:
+    """Shaped as a Korean name: two to four syllables opening with a surname ("김철수", not "헬스조선")."""
+    return bool(re.fullmatch(p.NAME, word)) and word[0] in p.SURNAMES
+
+
+def _names_an_outlet(word: str) -> bool:
+    """Whether the word between a reporter's name and 기자 is an outlet: named as outlets are, in Latin
+    letters (KBR), or four syllables or more that are no person's name ("헬스조선"); a title there is two
+    or three ("수석", "선임")."""
+    return bool(p.BYLINE_OUTLET.fullmatch(word) or re.search(r"[A-Za-z]", word)) or (len(word) >= 4 and not _is_person(word))
+
+
 def _names(text: str) -> list[str]:
     return re.findall(p.NAME, text)
 
@@ -186,6 +198,11 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if m and _is_leftover(without_mail[m.end():]):
         byline.add_outlet(m["outlet"])
         byline.add_names(_names(m["names"]))
+        return True
+    m = p.NAME_WORD_BYLINE.match(without_mail.strip(" •|,/"))
+    if m and m["name"][0] in p.SURNAMES and (_names_an_outlet(m["word"]) if m["reporter"] else not _is_person(m["word"])):
+        byline.add_names([m["name"]])
+        byline.add_outlet(m["word"] if m["reporter"] else None)
         return True
     if not without_mail.strip(" •·|,/"):
         return True  # an e-mail address left alone on a line under the byline
