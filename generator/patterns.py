@@ -297,7 +297,7 @@ AUTHOR_LINE = re.compile(r"^(?:작성자|글쓴이|필자)\s*[:：]?\s*(?P<names
 # person: a titled "name" ("기업 대표"), an outlet before the title ("홍길동 헬스조선 기자").
 SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염"
-    "여추도소석선설마길연위표명반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈독"
+    "여추도소석선설마길연위표명반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈"
 )
 # The reporter, a word, the title: the outlet before 기자 ("홍길동 헬스조선 기자", "홍길동 메디게이트뉴스 기자"),
 # the city before 특파원 or 통신원 ("홍길동 워싱턴 특파원"). The word was read as the reporter's name, or

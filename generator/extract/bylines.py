@@ -75,7 +75,9 @@ def _names_an_outlet(word: str) -> bool:
     """Whether the word between a reporter's name and 기자 is an outlet: named as outlets are, in Latin
     letters (KBR), or four syllables or more that are no person's name ("헬스조선"); a title there is two
     or three ("수석", "선임")."""
-    return bool(p.BYLINE_OUTLET.fullmatch(word) or re.search(r"[A-Za-z]", word)) or (len(word) >= 4 and not _is_person(word))
+    if p.BYLINE_OUTLET.fullmatch(word) or re.search(r"[A-Za-z]", word):
+        return True
+    return len(word) >= 4 and not _is_person(word)
 
 
 def _names(text: str) -> list[str]:

@@ -98,7 +98,8 @@ def find_published(lines: Iterable[str], labelled_only: bool = False) -> tuple[s
     for line in candidates:
         m = p.UNLABELLED_DATETIME.search(line) or p.SPELLED_STAMP_LINE.fullmatch(line)
         # A modification's label after its date ("2024.06.05 15:30 업데이트") makes it no publication stamp.
-        if m and not p.LABELLED_DATE.search(line) and not p.IS_MODIFIED.search(line) and not _other_time(line) and not p.EVENT_TIME.search(line):
+        stamp = not (p.LABELLED_DATE.search(line) or p.IS_MODIFIED.search(line) or p.EVENT_TIME.search(line))
+        if m and stamp and not _other_time(line):
             found = _to_iso(m)
             if found:
                 return found
