@@ -357,14 +357,14 @@ def _crumbs_section(lines: list[str]) -> tuple[list[str], str | None]:
     for line in lines:
         crumbs = _trail_crumbs(line)
         if crumbs is not None:
-            named = [c for c in crumbs if c.lower() not in p.GENERIC_CRUMBS and c not in own]
+            named = [c for c in _named_crumbs(crumbs) if c not in own]
             section = section or " ".join(named) or None
             continue
         parts = p.MENU_SEPARATOR.split(line)
         if len(parts) >= 2 and _all_sections(parts):
             # A section path written across one line ("뉴스 | 제약 | 바이오", "경제 · 바이오"), or the site's
             # menu: more items than a path has, which give no section.
-            named = [c for c in parts if c.lower() not in p.GENERIC_CRUMBS]
+            named = _named_crumbs(parts)
             if len(named) <= SECTION_PARTS_MAX and not _is_menu(named):
                 section = section or " ".join(named) or None
             continue
@@ -378,8 +378,13 @@ def article_view_title(title: str) -> tuple[str, str | None, str | None] | None:
     view = p.ARTICLE_VIEW_TITLE.match(title)
     if not view:
         return None
-    crumbs = [c for c in reversed(view["crumbs"].split(" < ")) if c.strip() and c.strip().lower() not in p.GENERIC_CRUMBS]
+    crumbs = _named_crumbs([c for c in reversed(view["crumbs"].split(" < ")) if c.strip()])
     return view["headline"], " ".join(crumbs) or None, (view["outlet"] or "").strip() or None
+
+
+def _named_crumbs(crumbs: list[str]) -> list[str]:
+    """The crumbs that name a section: not the home page, the news pages or the page's kind."""
+    return [c for c in crumbs if c.lower() not in p.GENERIC_CRUMBS]
 
 
 def _without_site_name(headline: str | None, outlets: set[str | None]) -> str | None:

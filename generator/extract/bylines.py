@@ -66,6 +66,16 @@ def _outlet_name(text: str) -> str:
     return name
 
 
+def _english_signoff(line: str, without_mail: str) -> re.Match[str] | None:
+    """A Korean name in Latin letters beside an address or a stamp: "Hong Gil-dong (hong@…)", "Hong Gil-dong |
+    Published …". A name alone is no byline: a list of people between paragraphs has a name a line. Only a line
+    opening with a capital is stripped of its stamp: this runs on every line of the text."""
+    if not "A" <= without_mail[:1] <= "Z":
+        return None
+    beside = p.LABELLED_DATE.sub(" ", without_mail)
+    return p.ENGLISH_SIGNOFF.match(beside.strip(" |•·,/")) if beside != line else None
+
+
 def _is_person(word: str) -> bool:
     """Shaped as a Korean name: two to four syllables opening with a surname ("김철수", not "헬스조선")."""
     return bool(re.fullmatch(p.NAME, word)) and word[0] in p.SURNAMES
@@ -175,9 +185,7 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     if re.match(p.PHOTO_CREDIT_START, line):
         return False  # "사진=홍길동 기자": a photo's credit (extract takes it for a caption)
     without_mail = re.sub(p.EMAIL, " ", line)
-    # A name alone is no byline: a list of people between paragraphs has a name a line.
-    beside = p.LABELLED_DATE.sub(" ", without_mail)
-    english = p.ENGLISH_BYLINE.match(without_mail) or (beside != line and p.ENGLISH_SIGNOFF.match(beside.strip(" |•·,/")))
+    english = p.ENGLISH_BYLINE.match(without_mail) or _english_signoff(line, without_mail)
     if english:
         names = [name.strip() for name in re.split(r",|\band\b|\bAND\b|&", english["names"]) if name.strip()]
         byline.add_names([_english_name(name) for name in names])
@@ -202,7 +210,7 @@ def take_byline_line(line: str, byline: Byline) -> bool:
         byline.add_names(_names(m["names"]))
         return True
     m = p.NAME_WORD_BYLINE.match(without_mail.strip(" •|,/"))
-    if m and m["name"][0] in p.SURNAMES and (_names_an_outlet(m["word"]) if m["reporter"] else not _is_person(m["word"])):
+    if m and _is_person(m["name"]) and (_names_an_outlet(m["word"]) if m["reporter"] else not _is_person(m["word"])):
         byline.add_names([m["name"]])
         byline.add_outlet(m["word"] if m["reporter"] else None)
         return True
