@@ -20,12 +20,13 @@ and a second write of the same size in the same tick would leave no trace.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 import time
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 import generator
 
@@ -57,14 +58,14 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def load_memo(path: Path) -> dict[str, Any]:
     """A JSON mapping kept between runs; a missing or damaged one is an empty one."""
     try:
-        data = json.loads(path.read_text("utf-8"))
+        data = orjson.loads(path.read_bytes())
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
 def save_memo(path: Path, data: dict[str, Any]) -> None:
-    _write_atomically(path, json.dumps(dict(sorted(data.items())), separators=(",", ":")).encode("utf-8"))
+    _write_atomically(path, orjson.dumps(dict(sorted(data.items()))))
 
 
 RACY_NS = 2_000_000_000  # as coarse as the coarsest file time grain (FAT writes times in 2 s steps)

@@ -2,28 +2,31 @@
 
 One record a line: indented two levels deep (the object, then each item of its
 lists and each entry of its mappings) and compact below. A diff shows which
-records changed, and every line is made by the json module's C encoder: with
-`indent`, json falls back to its pure-Python encoder, which took 0.7 s for the
-data export of 10,000 articles, in every run.
+records changed. Every line is made by orjson: the data export of 10,000
+articles (27 MB, rewritten by every run that changes an article) took 0.6 s
+with the json module's C encoder and takes 0.18 s so.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+import orjson
 
-def dumps(data: dict[str, Any], sort_keys: bool = True) -> str:
-    # One encoder for all lines: json.dumps with options makes a new one per call (half the time here).
-    line = json.JSONEncoder(ensure_ascii=False, sort_keys=sort_keys).encode
 
-    def member(value: Any) -> str:
+def dumps(data: dict[str, Any], sort_keys: bool = True) -> bytes:
+    option = orjson.OPT_SORT_KEYS if sort_keys else 0
+
+    def line(value: Any) -> bytes:
+        return orjson.dumps(value, option=option)
+
+    def member(value: Any) -> bytes:
         if isinstance(value, list) and value:
-            return "[\n" + ",\n".join(f"  {line(item)}" for item in value) + "\n ]"
+            return b"[\n  " + b",\n  ".join(map(line, value)) + b"\n ]"
         if isinstance(value, dict) and value:
             entries = sorted(value.items()) if sort_keys else value.items()
-            return "{\n" + ",\n".join(f"  {line(k)}: {line(v)}" for k, v in entries) + "\n }"
+            return b"{\n" + b",\n".join(b"  " + line(k) + b": " + line(v) for k, v in entries) + b"\n }"
         return line(value)
 
     entries = sorted(data.items()) if sort_keys else data.items()
-    return "{\n" + ",\n".join(f" {line(k)}: {member(v)}" for k, v in entries) + "\n}\n"
+    return b"{\n" + b",\n".join(b" " + line(k) + b": " + member(v) for k, v in entries) + b"\n}\n"

@@ -76,7 +76,7 @@ def markup_environment(templates: Path) -> jinja2.Environment:
 
 def render(env: jinja2.Environment, page: Page, markup_env: jinja2.Environment | None = None) -> bytes:
     if page.template == "json":
-        return jsontext.dumps(page.context["data"]).encode("utf-8")
+        return jsontext.dumps(page.context["data"])
     if page.template.endswith((".svg.j2", ".html.j2")):
         if markup_env is None:
             raise ValueError(f"{page.template} needs the markup environment")

@@ -37,4 +37,4 @@ def counts(issues: Iterable[Issue]) -> Counter[str]:
 def write_report(path: Path, summary: dict[str, object], issues: Iterable[Issue]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"summary": summary, "issues": [asdict(i) for i in sort_issues(issues)]}
-    path.write_text(jsontext.dumps(data, sort_keys=False), "utf-8")  # the summary first
+    path.write_bytes(jsontext.dumps(data, sort_keys=False))  # the summary first

@@ -73,7 +73,7 @@ def plan(content: Path, files: dict[str, bytes | Unchanged]) -> Plan:
 
 def _manifest_bytes(files: dict[str, bytes | Unchanged]) -> bytes:
     entries = {rel: data.sha256 if isinstance(data, Unchanged) else _sha(data) for rel, data in sorted(files.items())}
-    return jsontext.dumps({"files": entries}).encode("utf-8")
+    return jsontext.dumps({"files": entries})
 
 
 def apply(content: Path, work: Path, files: dict[str, bytes | Unchanged], change: Plan) -> None:
