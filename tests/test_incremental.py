@@ -12,6 +12,7 @@ import pytest
 from generator import cache, pipeline, write
 from generator.__main__ import main
 from generator.config import load as load_config
+from generator.model import Mention
 from tests.conftest import FIXTURES, copy_project
 
 
@@ -247,3 +248,17 @@ def test_the_cache_in_memory_follows_what_is_written(tmp_path: Path) -> None:
     assert again.get("k" * 64) == ("new",)
     assert cache.ArticleCache(tmp_path, "salt", loaded=again.loaded).get("k" * 64) == ("new",)
     assert cache.ArticleCache(tmp_path, "salt").get("k" * 64) == ("new",)  # and on disk
+
+
+def test_articles_read_back_from_the_cache_are_the_articles_made_fresh(seeded: Path) -> None:
+    """Mentions are kept as plain tuples on disk (model.Mentions) and come back as Mention records."""
+    config = load_config(seeded)
+    fresh = pipeline.read_corpus(config, use_cache=False).articles
+    cached = pipeline.read_corpus(config).articles
+    assert cached == fresh
+    mentions = [m for a in cached for m in a.mentions]
+    assert len(mentions) == sum(len(a.mentions) for a in fresh) > 100
+    assert all(isinstance(m, Mention) for m in mentions)
+    assert [(m.entity, m.field, m.index, m.start, m.end, m.text, m.generic) for m in mentions] == [
+        tuple(m) for a in fresh for m in a.mentions
+    ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from generator.model import Article, Mention
+from generator.model import Article, Mention, Mentions
 from generator.registry import Registry
 
 # Particles and endings that may follow a name, longest first so that the
@@ -140,4 +140,4 @@ def article_lines(article: Article) -> list[tuple[str, int, str]]:
 def find_entities(article: Article, matcher: Matcher) -> Article:
     mentions = matcher.find(article_lines(article))
     ids = tuple(sorted({m.entity for m in mentions}))
-    return replace(article, mentions=tuple(mentions), entities=ids)
+    return replace(article, mentions=Mentions(mentions), entities=ids)
