@@ -56,14 +56,19 @@ class PageKeys:
         return digest.hexdigest()
 
     def _digest(self, value: Any) -> bytes:
-        if value is None or isinstance(value, (bool, int, float, str)):
-            # Length-prefixed, so that no two sequences of atoms run together alike.
-            data = f"{type(value).__name__}:{value}".encode("utf-8", "surrogatepass")
+        """A plain value (a str subclass such as Raw too: its type is named), or a container
+        of plain values only, stands for itself (its type and repr, length-prefixed, so that
+        no two sequences of them run together alike); anything else for a digest of its
+        parts, worked out once per object."""
+        kind = type(value)
+        if kind in _PLAIN or (kind in _CONTAINERS and _plain(value)) or isinstance(value, (str, int, float)):
+            data = f"{kind.__name__}:{value!r}".encode("utf-8", "surrogatepass")
             return len(data).to_bytes(8, "big") + data
         memo = self._seen.get(id(value))
         if memo is not None:
             return memo
-        digest = hashlib.sha256(type(value).__name__.encode())
+        digest = hashlib.sha256(kind.__name__.encode())
+        seen = self._seen
         if isinstance(value, Article):
             key = self.article_keys.get(value.id)
             if key is None:
@@ -71,36 +76,27 @@ class PageKeys:
             digest.update(f"{key}:{value.story}".encode())
         elif isinstance(value, Entity):
             digest.update(repr(value).encode())  # its whole definition: an edit re-renders the pages that show it
-        elif isinstance(value, dict) and all(type(k) is str and _shallow(v) for k, v in value.items()):
-            digest.update(repr(value).encode("utf-8", "surrogatepass"))  # front matter, mostly
         elif isinstance(value, dict):
-            seen = self._seen
-            keys = list(value)
-            if all(type(k) is str for k in keys):
+            if all(type(k) is str for k in value):
                 # The keys in one repr, then the values in their order: an article page's
                 # entity records ({id: Entity}) took two calls an entry, a sixth of its keying.
-                digest.update(repr(keys).encode("utf-8", "surrogatepass"))
+                digest.update(repr(list(value)).encode("utf-8", "surrogatepass"))
                 for v in value.values():
-                    known = seen.get(id(v))
+                    known = seen.get(id(v))  # inline: lists of thousands of articles are common
                     digest.update(known if known is not None else self._digest(v))
             else:
                 for k, v in value.items():
-                    known = seen.get(id(v))
-                    digest.update(self._digest(k) + (known if known is not None else self._digest(v)))
+                    digest.update(self._digest(k) + self._digest(v))
         elif isinstance(value, (list, tuple)):
-            if _shallow(value):
-                digest.update(repr(value).encode("utf-8", "surrogatepass"))
-            else:
-                seen = self._seen
-                for item in value:
-                    known = seen.get(id(item))  # inline: lists of thousands of articles are common
-                    digest.update(known if known is not None else self._digest(item))
+            for item in value:
+                known = seen.get(id(item))
+                digest.update(known if known is not None else self._digest(item))
         elif isinstance(value, (set, frozenset)):
             for item in sorted(self._digest(item) for item in value):
                 digest.update(item)
         elif dataclasses.is_dataclass(value):
-            fields = [getattr(value, name) for name in _field_names(type(value))]
-            if all(_shallow(f) for f in fields):
+            fields = [getattr(value, name) for name in _field_names(kind)]
+            if _plain(fields):
                 digest.update(repr(fields).encode("utf-8", "surrogatepass"))  # small records such as Ref
             else:
                 for field_value in fields:
@@ -110,18 +106,27 @@ class PageKeys:
         out = digest.digest()
         # Remembered by id: every value walked here belongs to a page, and the
         # pages outlive this object, so no id is reused for another value.
-        self._seen[id(value)] = out
+        seen[id(value)] = out
         return out
 
 
 # Exact types: a str subclass such as Raw reprs like a str but renders differently.
-_PLAIN = {str, int, float, bool, type(None)}
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_CONTAINERS = frozenset({list, tuple, dict})
 
 
-def _shallow(value: Any) -> bool:
-    """A plain value, or a list or tuple of them: repr tells all of these apart."""
-    kind = type(value)
-    return kind in _PLAIN or ((kind is list or kind is tuple) and all(type(item) in _PLAIN for item in value))
+def _plain(value: list[Any] | tuple[Any, ...] | dict[str, Any]) -> bool:
+    """Whether repr tells apart all values like this one: a list or tuple of plain values
+    or of lists of them (front matter's lists), or a mapping of text to such values."""
+    if type(value) is dict:
+        if not all(type(k) is str for k in value):
+            return False
+        value = value.values()  # type: ignore[assignment]
+    for item in value:
+        kind = type(item)
+        if kind not in _PLAIN and not ((kind is list or kind is tuple) and all(type(i) in _PLAIN for i in item)):
+            return False
+    return True
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.mdtext import Raw
 from generator.model import Page
 from generator.page_memo import PageKeys
 from generator.registry import Entity
@@ -30,3 +31,19 @@ def test_a_dict_differing_only_in_a_key_or_only_in_a_value_has_another_key() -> 
 def test_keys_and_values_do_not_run_together() -> None:
     assert _key({"m": {"ab": "c"}}) != _key({"m": {"a": "bc"}})
     assert _key({"m": {"a": ["b", "c"]}}) != _key({"m": {"a": ["b"], "c": []}})
+
+
+def test_values_that_render_differently_have_other_keys() -> None:
+    base = _key({"body": ["a", "b"], "n": 1, "when": None}, {"title": "t", "tags": ["x"]})
+    assert _key({"body": ["a", "b"], "n": 1, "when": None}, {"title": "t", "tags": ["x"]}) == base
+    assert _key({"body": [Raw("a"), "b"], "n": 1, "when": None}, {"title": "t", "tags": ["x"]}) != base  # not escaped
+    assert _key({"body": ("a", "b"), "n": 1, "when": None}, {"title": "t", "tags": ["x"]}) != base
+    assert _key({"body": ["a", "b"], "n": True, "when": None}, {"title": "t", "tags": ["x"]}) != base
+    assert _key({"body": ["a", "b"], "n": 1, "when": "None"}, {"title": "t", "tags": ["x"]}) != base
+    assert _key({"body": ["a", "b"], "n": 1, "when": None}, {"title": "t", "tags": "x"}) != base
+    assert _key({"body": ["a", "b"], "n": 1, "when": None}, None) != base
+
+
+def test_a_value_it_cannot_vouch_for_gives_no_key() -> None:
+    assert _key({"when": object()}) is None
+    assert _key({"nested": [["a", object()]]}) is None
