@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing
+import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -36,7 +37,7 @@ from generator.happenings import merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
 from generator.page_memo import PageKeys, Unchanged
-from generator.read import SIDECAR_SUFFIX, assets_folder, is_input, load_bytes, parse_bytes
+from generator.read import SIDECAR_SUFFIX, is_input, is_page_assets, load_bytes, parse_bytes
 from generator.registry import Registry
 from generator.registry import load as load_registry
 from generator.render import environment, markup_environment, render, template_error
@@ -59,31 +60,54 @@ class Result:
 
 def discover(config: Config) -> tuple[list[Path], list[Issue]]:
     inputs, issues = [], []
-    assets: set[Path] = set()
-    for path in sorted(config.seeds.rglob("*")):
-        rel = path.relative_to(config.root)
-        # A dangling link is kept so that reading it reports the problem.
-        if any(part.startswith(".") for part in rel.parts) or not (path.is_file() or path.is_symlink()):
-            continue
-        folder = assets_folder(path, config.seeds)
+    prefix = config.seeds.relative_to(config.root).parts
+    if any(part.startswith(".") for part in prefix):
+        return [], []
+    assets: set[tuple[str, ...]] = set()
+    for parts, full, folder in sorted(_entries(str(config.seeds), ()), key=lambda entry: entry[0]):
         if folder is not None:
             if folder not in assets:
                 assets.add(folder)
-                shown = folder.relative_to(config.root).as_posix()
+                shown = "/".join(prefix + folder)
                 issues.append(Issue("info", "ignored", shown + "/", "the files a browser saved with a page; ignored"))
             continue
+        rel = "/".join(prefix + parts)
         try:
-            rel.as_posix().encode("utf-8")
+            rel.encode("utf-8")
         except UnicodeEncodeError:
-            issues.append(Issue("error", "bad-file-name", repr(rel.as_posix()), "file name is not valid UTF-8; rename it"))
+            issues.append(Issue("error", "bad-file-name", repr(rel), "file name is not valid UTF-8; rename it"))
             continue
+        path = Path(full)
         if path.name.endswith(SIDECAR_SUFFIX):
             continue
         if is_input(path):
             inputs.append(path)
         else:
-            issues.append(Issue("info", "ignored", rel.as_posix(), f"not an article format ('{path.suffix}'); ignored"))
+            issues.append(Issue("info", "ignored", rel, f"not an article format ('{path.suffix}'); ignored"))
     return inputs, issues
+
+
+def _entries(
+    folder: str, parts: tuple[str, ...], assets: tuple[str, ...] | None = None
+) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...] | None]]:
+    """Every file under `folder` that is not hidden, nor in a hidden folder: its path's parts
+    below the seeds folder, its path, and the parts of the saved page's asset folder it is
+    in, if any. A link is not followed into a folder, and a dangling one is kept, so that
+    reading it reports the problem. os.scandir, not Path.rglob: at 10,000 inputs, rglob
+    and a Path's tests for each file took 0.25-0.35 s of every run."""
+    try:
+        with os.scandir(folder) as found:
+            entries = list(found)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        here = (*parts, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _entries(entry.path, here, here if is_page_assets(Path(entry.path)) else assets)
+        elif entry.is_symlink() or entry.is_file():
+            yield here, entry.path, assets
 
 
 def _sidecar_path(path: Path) -> Path:

@@ -13,7 +13,7 @@ import pytest
 
 from generator.__main__ import main
 from generator.config import load
-from generator.pipeline import run
+from generator.pipeline import discover, run
 from tests.conftest import FIXTURES, SEEDS
 
 
@@ -378,4 +378,24 @@ def test_a_text_put_together_from_a_utf8_and_a_cp949_file_is_read_line_by_line(p
     assert (a.title, a.body, a.date, a.outlet, a.reporters) == (b.title, b.body, b.date, b.outlet, b.reporters)
     assert [i.message for i in result.issues if i.code == "repaired-encoding"] == [
         "the text was garbled: its lines are in two encodings, UTF-8 and CP949, and each was read in its own; read as repaired, check it"
+    ]
+
+
+def test_inputs_are_found_in_path_order_past_hidden_files_links_and_saved_page_folders(project: Path) -> None:
+    seeds = project / "seeds"
+    shutil.rmtree(seeds)
+    for name in ["a-b.txt", "a/b.txt", ".hidden.txt", ".git/x.txt", "sub/.x.txt", "notes.pdf", "x.meta.yml",
+                 "page.html", "page_files/g.js", "page_files/inner/f.html", "deep/er/c.md"]:
+        _add(project, name, "text")
+    (seeds / "linked").symlink_to(seeds / "a", target_is_directory=True)
+    (seeds / "gone.txt").symlink_to(project / "nowhere.txt")
+    os.mkfifo(seeds / "pipe.txt")
+    inputs, issues = discover(load(project))
+    assert [p.relative_to(project).as_posix() for p in inputs] == [
+        "seeds/a/b.txt", "seeds/a-b.txt", "seeds/deep/er/c.md", "seeds/gone.txt", "seeds/page.html"
+    ]
+    assert [(i.source, i.message) for i in issues] == [
+        ("seeds/linked", "not an article format (''); ignored"),
+        ("seeds/notes.pdf", "not an article format ('.pdf'); ignored"),
+        ("seeds/page_files/", "the files a browser saved with a page; ignored"),
     ]
