@@ -25,7 +25,7 @@ from generator.dates import check_day, korean_date, korean_value
 from generator.emit.entities import Profile, profiles
 from generator.hangul import sort_key
 from generator.errors import GeneratorError
-from generator.happenings import Happening, merge_events
+from generator.happenings import Happening, distinct_quotes, merge_events
 from generator.model import Article
 from generator.order import newest_first
 from generator.registry import TYPES, Registry
@@ -116,7 +116,7 @@ class Corpus:
 
     @functools.cached_property
     def profiles(self) -> dict[str, Profile]:
-        return profiles(self.articles, self.registry, self.happenings)
+        return profiles(self.articles, self.registry, self.happenings, distinct_quotes(self.articles))
 
 
 def briefing_html(corpus: Corpus, scope: Scope, templates: Path, today: dt.date) -> tuple[str, int]:

@@ -33,9 +33,10 @@ from generator.emit.network import Layouts
 from generator.emit.timeline import emit_timeline
 from generator.enrich import Enricher
 from generator.enrich.relevance import Relevance
-from generator.happenings import merge_events
+from generator.happenings import distinct_quotes, merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
+from generator.order import newest_first
 from generator.page_memo import PageKeys, Unchanged
 from generator.read import SIDECAR_SUFFIX, is_input, is_page_assets, load_bytes, parse_bytes
 from generator.registry import Registry
@@ -285,13 +286,17 @@ def articles_from(
 def emit(
     config: Config, articles: list[Article], registry: Registry, batch_of: dict[str, int], layouts: Layouts | None = None
 ) -> list[Page]:
+    # In reading order: the emitters each sort the articles so, and sorting a list already
+    # in order is nearly free (a dozen sorts took a quarter of a second at 10,000 articles).
+    articles = newest_first(articles)
     happenings = merge_events(articles, registry)
+    said = distinct_quotes(articles)
     return [
         *emit_articles(articles, config.page_size, registry.by_id()),
         *emit_listings(articles, config, registry, arrivals.newest(batch_of), happenings),
         Page(arrivals.PATH, "json", {"data": {"batches": batch_of}}, None, "briefing:arrivals"),
-        *emit_entities(articles, registry, happenings, layouts),
-        *emit_timeline(articles, registry, happenings),
+        *emit_entities(articles, registry, happenings, said, layouts),
+        *emit_timeline(articles, registry, happenings, said),
     ]
 
 

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from generator.emit.network import Layouts, layout
-from generator.happenings import Happening, Said, distinct_quotes
+from generator.happenings import Happening, Said
 from generator.hangul import initial, sort_key
 from generator.order import newest_first
 from generator.model import Article, Page, Role
@@ -81,7 +81,11 @@ def co_mentions(articles: list[Article]) -> Counter[tuple[str, str]]:
 
 
 def profiles(
-    articles: list[Article], registry: Registry, happenings: list[Happening], pairs: Counter[tuple[str, str]] | None = None
+    articles: list[Article],
+    registry: Registry,
+    happenings: list[Happening],
+    said: dict[str | None, list[Said]],
+    pairs: Counter[tuple[str, str]] | None = None,
 ) -> dict[str, Profile]:
     known = registry.by_id()
     result = {e.id: Profile(e) for e in registry.entities}
@@ -116,18 +120,22 @@ def profiles(
     for happening in reversed(happenings):
         for entity_id in happening.entities:
             result[entity_id].events.append(happening)
-    for speaker, said in distinct_quotes(articles).items():
+    for speaker, quotes in said.items():
         if speaker:
-            result[speaker].quotes = said
+            result[speaker].quotes = quotes
     return result
 
 
 def emit_entities(
-    articles: list[Article], registry: Registry, happenings: list[Happening], layouts: Layouts | None = None
+    articles: list[Article],
+    registry: Registry,
+    happenings: list[Happening],
+    said: dict[str | None, list[Said]],
+    layouts: Layouts | None = None,
 ) -> list[Page]:
     known = registry.by_id()
     pairs = co_mentions(articles)
-    table = profiles(articles, registry, happenings, pairs)
+    table = profiles(articles, registry, happenings, said, pairs)
     pages = [
         Page(
             path=entity_path(p.entity.id),

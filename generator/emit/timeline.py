@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.emit.articles import front_matter
-from generator.happenings import Happening, Said, distinct_quotes, latest_date
+from generator.happenings import Happening, Said, latest_date
 from generator.hangul import sort_key
 from generator.model import Article, Page
 from generator.order import newest_first
@@ -21,7 +21,9 @@ def _page(path: str, template: str, title: str, **context: object) -> Page:
     return Page(path, template, dict(context), {"title": title, "generated_by": GENERATED_BY}, GENERATED_BY)
 
 
-def emit_timeline(articles: list[Article], registry: Registry, happenings: list[Happening]) -> list[Page]:
+def emit_timeline(
+    articles: list[Article], registry: Registry, happenings: list[Happening], said: dict[str | None, list[Said]]
+) -> list[Page]:
     known = registry.by_id()
     today = latest_date(articles)
     years = sorted({h.year for h in happenings}, reverse=True)
@@ -45,17 +47,17 @@ def emit_timeline(articles: list[Article], registry: Registry, happenings: list[
         chosen = [h for h in happenings if any(known[e].type == kind for e in h.entities)][::-1]
         pages.append(_page(f"timeline/type-{kind}.md", "timeline.md.j2", f"타임라인: {label}", happenings=chosen[:INDEX_SHOWN], plans=[], total=len(chosen), scope=label, **common))
     pages.append(_page("timeline/plans.md", "plans.md.j2", "계획·목표", plans=plans, **common))
-    pages.append(_page("quotes.md", "quotes.md.j2", "발언", groups=quote_groups(articles, registry), known=known))
+    pages.append(_page("quotes.md", "quotes.md.j2", "발언", groups=quote_groups(said, registry), known=known))
     pages.append(
         Page("data/briefing.json", "json", {"data": export(articles, registry, happenings)}, None, GENERATED_BY)
     )
     return pages
 
 
-def quote_groups(articles: list[Article], registry: Registry) -> list[tuple[str | None, int, list[Said]]]:
-    """(speaker, how many distinct quotes, the newest QUOTES_PER_SPEAKER of them), most quoted first."""
+def quote_groups(groups: dict[str | None, list[Said]], registry: Registry) -> list[tuple[str | None, int, list[Said]]]:
+    """(speaker, how many distinct quotes, the newest QUOTES_PER_SPEAKER of them), most quoted first;
+    from the corpus's distinct quotes (happenings.distinct_quotes)."""
     known = registry.by_id()
-    groups = distinct_quotes(articles)
     speakers = sorted((s for s in groups if s), key=lambda s: (-len(groups[s]), sort_key(known[s].name)))
     return [(s, len(groups[s]), groups[s][:QUOTES_PER_SPEAKER]) for s in [*speakers, *([None] if None in groups else [])]]
 
