@@ -40,6 +40,10 @@ class PageKeys:
         self.salt = salt
         self.article_keys = article_keys
         self._seen: dict[int, bytes] = {}
+        # What _seen knows by id, held so that no id is reused for another value while
+        # this object lives: a run makes its pages in groups, and a group's pages may go
+        # before the next group's are keyed.
+        self._held: list[Any] = []
 
     def __call__(self, page: Page) -> str | None:
         if page.template == "json":
@@ -104,9 +108,8 @@ class PageKeys:
         else:
             raise _Unkeyed  # something this walker cannot vouch for: always render
         out = digest.digest()
-        # Remembered by id: every value walked here belongs to a page, and the
-        # pages outlive this object, so no id is reused for another value.
         seen[id(value)] = out
+        self._held.append(value)
         return out
 
 

@@ -47,3 +47,13 @@ def test_values_that_render_differently_have_other_keys() -> None:
 def test_a_value_it_cannot_vouch_for_gives_no_key() -> None:
     assert _key({"when": object()}) is None
     assert _key({"nested": [["a", object()]]}) is None
+
+
+def test_a_value_gone_before_the_next_page_is_keyed_is_not_mistaken_for_a_new_one() -> None:
+    """The walker knows values by identity; a run's pages are made in groups, and a group's
+    may be gone (their ids free for new values) before the next group's are keyed."""
+    keys = PageKeys("salt", {})
+    for n in range(50):
+        page = Page("p.md", "t.md.j2", {"known": [_entity(f"e{n}", f"이름{n}")]}, None, "test")
+        assert keys(page) == PageKeys("salt", {})(page)
+        del page
