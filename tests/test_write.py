@@ -133,6 +133,10 @@ def test_output_is_the_same_whatever_the_number_of_workers(tmp_path: Path, monke
     from generator.pipeline import PARALLEL_MIN
 
     monkeypatch.setattr(pipeline, "RENDER_PARALLEL_MIN", PARALLEL_MIN)  # pages are rendered by the pool too
+    monkeypatch.setattr(pipeline, "SPLIT_MIN", PARALLEL_MIN)  # and made in two processes
+    groups_here = []
+    real_group_files = pipeline._group_files
+    monkeypatch.setattr(pipeline, "_group_files", lambda *args: groups_here.append(1) or real_group_files(*args))
     trees = []
     for workers in ("1", "2"):
         project = tmp_path / f"w{workers}"
@@ -146,6 +150,7 @@ def test_output_is_the_same_whatever_the_number_of_workers(tmp_path: Path, monke
         assert main(["-C", str(project), "-j", workers, "generate", "-q"]) == 0
         trees.append(_tree(project / "content"))
     assert trees[0] == trees[1] and len(trees[0]) > PARALLEL_MIN
+    assert len(groups_here) == 2 + 1  # with two workers, the second group of pages was made in another process
 
 
 def test_cached_results_give_the_same_content_and_follow_changes(seeded: Path) -> None:
