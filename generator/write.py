@@ -60,15 +60,19 @@ def plan(content: Path, files: dict[str, bytes | Unchanged]) -> Plan:
     manifest = read_manifest(content)
     result = Plan()
     for rel, data in sorted(files.items()):
-        target = content / rel
-        if target.exists() and rel not in manifest:
+        # The manifest first: a page it lists needs no look at the disk here (10,000 a run).
+        if rel not in manifest and (content / rel).exists():
             result.conflicts.append(rel)
-        elif isinstance(data, Unchanged) or (target.exists() and target.read_bytes() == data):
+        elif isinstance(data, Unchanged) or _holds(content / rel, data):
             result.unchanged += 1
         else:
             result.writes[rel] = data
     result.deletes = sorted(rel for rel in manifest if rel not in files and (content / rel).exists())
     return result
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    return target.exists() and target.read_bytes() == data
 
 
 def _manifest_bytes(files: dict[str, bytes | Unchanged]) -> bytes:
