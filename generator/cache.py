@@ -65,7 +65,7 @@ def load_memo(path: Path) -> dict[str, Any]:
 
 
 def save_memo(path: Path, data: dict[str, Any]) -> None:
-    _write_atomically(path, orjson.dumps(dict(sorted(data.items()))))
+    _write_atomically(path, orjson.dumps(data, option=orjson.OPT_SORT_KEYS))
 
 
 RACY_NS = 2_000_000_000  # as coarse as the coarsest file time grain (FAT writes times in 2 s steps)

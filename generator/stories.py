@@ -132,10 +132,11 @@ def group_stories(
         span[ra] = (min(dates), max(dates)) if dates else (None, None)
 
     dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.id))
-    days = [dt.date.fromisoformat(a.date) for a in dated]  # type: ignore[arg-type]
+    # Day numbers: a date difference made a timedelta for each of 120,000 pairs at 10,000 articles.
+    days = [dt.date.fromisoformat(a.date).toordinal() for a in dated]  # type: ignore[arg-type]
     for i, a in enumerate(dated):
         j = i + 1
-        while j < len(dated) and (days[j] - days[i]).days <= STORY_WINDOW_DAYS:
+        while j < len(dated) and days[j] - days[i] <= STORY_WINDOW_DAYS:
             if same_story(a, dated[j]):
                 join(a.id, dated[j].id)
             j += 1
