@@ -172,8 +172,8 @@ PARALLEL_MIN = 64  # inputs; below this, starting processes costs more than it s
 RENDER_PARALLEL_MIN = 200
 
 Job = tuple[bytes, Path, str, str, str]  # input bytes, path, source, slug, cache key
-# An article, its issues, and the registry entries its enrichment read (id -> digest; see enrich/relevance.py).
-Done = tuple[Article | None, list[Issue], dict[str, str]]
+# An article, its issues, and a fingerprint of what it is made from (_fingerprint).
+Done = tuple[Article | None, list[Issue], str]
 
 
 def _forked() -> None:
@@ -197,10 +197,11 @@ def _work(job: Job, enricher: Enricher, cache: ArticleCache | None) -> Done:
     article, issues = _process_fresh(data, path, source, slug, enricher)
     relevance = enricher.relevance
     signature = relevance.signature(relevance.entities(article)) if article else {}
+    fingerprint = _fingerprint(key, signature)
     # A failure of the generator itself is not kept: it may depend on anything.
     if cache is not None and not any(i.code == "internal-error" for i in issues):
-        cache.put(key, (article, issues, signature, relevance.forms))
-    return article, issues, signature
+        cache.put(key, (article, issues, signature, relevance.forms, fingerprint))
+    return article, issues, fingerprint
 
 
 def _work_in_worker(job: Job) -> Done:
@@ -210,17 +211,19 @@ def _work_in_worker(job: Job) -> Done:
 def _still_valid(hit: object, relevance: Relevance) -> Done | None:
     """A cached result, if the registry entries it read are unchanged. When no
     name or alias in the registry changed, the same entries are the ones to check;
-    otherwise the article's text is scanned again for the current registry's forms."""
+    otherwise the article's text is scanned again for the current registry's forms.
+    The fingerprint follows from the key and those entries, so it is kept with them."""
     try:
-        article, issues, signature, forms = hit  # type: ignore[misc]
+        article, issues, signature, forms, fingerprint = hit  # type: ignore[misc]
     except (TypeError, ValueError):
         return None
     ids = signature.keys() if forms == relevance.forms else (relevance.entities(article) if article else set())
-    return (article, issues, signature) if relevance.signature(ids) == signature else None
+    return (article, issues, fingerprint) if relevance.signature(ids) == signature else None
 
 
 def _fingerprint(key: str, signature: dict[str, str]) -> str:
-    """What an article is made from: its input (the cache key) and the registry entries it read."""
+    """What an article is made from: its input (the cache key) and the registry entries it read
+    (id -> digest; see enrich/relevance.py)."""
     return hashlib.sha256((key + repr(sorted(signature.items()))).encode()).hexdigest()
 
 
@@ -251,7 +254,7 @@ def articles_from(
             try:
                 data = load_bytes(path, config.max_input_bytes)
             except InputError as exc:
-                results.append((None, [_skipped(exc, source)], {}))
+                results.append((None, [_skipped(exc, source)], ""))
                 continue
             if cache is not None:
                 read_key = cache.key(source, slug, data, sidecar.read_bytes() if sidecar.is_file() else b"")
@@ -264,7 +267,7 @@ def articles_from(
             results.append(hit)
             continue
         todo.append((len(results), (data, path, source, slug, key or "")))
-        results.append((None, [], {}))
+        results.append((None, [], ""))
     bar = {"desc": "articles", "unit": "file", "disable": not progress, "leave": False, "total": len(todo)}
     jobs = [job for _, job in todo]
     if config.workers <= 1 or len(jobs) < PARALLEL_MIN:
@@ -279,7 +282,7 @@ def articles_from(
     if cache is not None:
         cache.prune(set(cache_keys.values()))
     articles = [article for article, _, _ in results if article is not None]
-    keys = {a.id: _fingerprint(cache_keys[a.id], signature) for a, _, signature in results if a is not None and a.id in cache_keys}
+    keys = {a.id: fingerprint for a, _, fingerprint in results if a is not None and a.id in cache_keys}
     return articles, [issue for _, found, _ in results for issue in found], keys
 
 
