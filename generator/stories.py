@@ -12,6 +12,7 @@ articles, among those sharing actors), so grouping stays near-linear.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -80,34 +81,41 @@ class _Features(dict):  # type: ignore[type-arg]
 
 
 def group_stories(
-    articles: list[Article], registry: Registry, keys: dict[str, str] | None = None, decided: dict[str, bool] | None = None
-) -> tuple[dict[str, str], dict[str, bool]]:
+    articles: list[Article], registry: Registry, keys: dict[str, str] | None = None, decided: dict[str, Any] | None = None
+) -> tuple[dict[str, str], dict[str, Any]]:
     """Article id -> story id (its group's earliest-dated, then smallest, article id),
-    for articles whose story has more than one version; and every pair decision made.
+    for articles whose story has more than one version; and what was decided, for
+    the next run: the articles compared ("seen") and the pairs of them that are one
+    story ("same"), each article named by the head of its key.
 
-    With `keys` (a digest of each article's content, such as its cache key) the
-    pair decisions of an earlier run (`decided`) are reused, so a run after a
-    small change compares only the pairs it has not seen."""
+    With `keys` (a digest of each article's content, such as its cache key), what an
+    earlier run decided (`decided`) stands: every pair of its articles that could be
+    one story was compared then, and an article's key names its content. So only
+    the pairs with an article it did not have are compared: adding one article to
+    10,000 compares it with the articles of its days, where looking up all 120,000
+    pairs of the corpus took over half a second."""
     kinds = {e.id: e.type for e in registry.entities}
     by_id = {a.id: a for a in articles}
     sh = _Features(shingles, by_id)
     hp = _Features(lambda a: _happenings(a, kinds), by_id)
     ac = _Features(lambda a: _actors(a, kinds), by_id)
-    seen_before = decided or {}
-    decisions: dict[str, bool] = {}
-    # A pair is named by its two keys' heads in sorted order; worked out once an article,
-    # not once a pair (a run at 10,000 articles looks up 120,000 pairs).
     head = {a.id: keys[a.id][:24] for a in articles} if keys is not None else {}
+    seen, same = _earlier(decided) if keys is not None else (set(), set())
+    now_same: set[str] = set()
+
+    def pair(a: Article, b: Article) -> str:
+        first, second = head[a.id], head[b.id]
+        return first + second if first <= second else second + first
 
     def same_story(a: Article, b: Article) -> bool:
         if keys is None:
             return _same_story(a, b, sh, hp, ac)
-        first, second = head[a.id], head[b.id]
-        pair = first + second if first <= second else second + first
-        found = decisions.get(pair)
-        if found is None:
-            known = seen_before.get(pair)
-            found = decisions[pair] = known if isinstance(known, bool) else _same_story(a, b, sh, hp, ac)
+        if head[a.id] in seen and head[b.id] in seen:
+            found = pair(a, b) in same
+        else:
+            found = _same_story(a, b, sh, hp, ac)
+        if found:
+            now_same.add(pair(a, b))
         return found
 
     parent = {a.id: a.id for a in articles}
@@ -131,15 +139,28 @@ def group_stories(
         parent[rb] = ra
         span[ra] = (min(dates), max(dates)) if dates else (None, None)
 
+    # Dated articles: each pair at most STORY_WINDOW_DAYS apart, joined in the order of
+    # their places in date order (the span rule makes the outcome depend on that order).
     dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.id))
-    # Day numbers: a date difference made a timedelta for each of 120,000 pairs at 10,000 articles.
     days = [dt.date.fromisoformat(a.date).toordinal() for a in dated]  # type: ignore[arg-type]
+    place = {head[a.id]: n for n, a in enumerate(dated)} if keys is not None else {}
+    joined = []
+    for remembered in same:  # pairs of earlier articles: both still here, and dated
+        i, j = place.get(remembered[:24]), place.get(remembered[24:])
+        if i is not None and j is not None:
+            joined.append((min(i, j), max(i, j)))
+            now_same.add(remembered)
     for i, a in enumerate(dated):
-        j = i + 1
-        while j < len(dated) and days[j] - days[i] <= STORY_WINDOW_DAYS:
-            if same_story(a, dated[j]):
-                join(a.id, dated[j].id)
-            j += 1
+        if keys is not None and head[a.id] in seen:
+            continue  # its pairs with earlier articles are in `joined`; with new ones, compared from theirs
+        first = bisect.bisect_left(days, days[i] - STORY_WINDOW_DAYS)
+        for j in range(first, bisect.bisect_right(days, days[i] + STORY_WINDOW_DAYS)):
+            other = dated[j]
+            new_other = keys is None or head[other.id] not in seen
+            if j != i and not (new_other and j < i) and same_story(a, other):  # two new ones: once, from the first
+                joined.append((min(i, j), max(i, j)))
+    for i, j in sorted(joined):
+        join(dated[i].id, dated[j].id)
     # Undated articles: compared with those sharing at least two actors.
     by_actor: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
@@ -164,7 +185,16 @@ def group_stories(
             first = min(members, key=lambda a: (a.date or "9999", a.id))
             for m in members:
                 story[m.id] = first.id
-    return story, decisions
+    return story, {"seen": sorted(set(head.values())), "same": sorted(now_same)}
+
+
+def _earlier(decided: dict[str, Any] | None) -> tuple[set[str], set[str]]:
+    """(articles compared, pairs that are one story) from an earlier run's memo; nothing
+    from one that is missing, damaged or of another form."""
+    seen, same = (decided or {}).get("seen"), (decided or {}).get("same")
+    if not (isinstance(seen, list) and isinstance(same, list) and all(type(x) is str for x in (*seen, *same))):
+        return set(), set()
+    return set(seen), set(same)
 
 
 def text_key(article: Article) -> str:

@@ -219,3 +219,31 @@ def test_add_never_overwrites_a_taken_name(tmp_path: Path) -> None:
     assert safe_name(Path("A.TXT"), taken) == "a-3.txt"
     assert safe_name(Path("b.html"), taken) == "b-2.html"
     assert safe_name(Path("../../x y.md"), taken) == "x-y.md"
+
+
+def test_an_earlier_runs_decisions_give_the_stories_a_run_from_scratch_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With what an earlier run decided, only pairs with an article it did not have are
+    compared; the stories are those of a run that compares every pair."""
+    from generator import stories
+    from generator.pipeline import read_corpus
+
+    names = sorted({name for pair in PAIRS for name in pair[:2]})
+    corpus = read_corpus(load(_project(tmp_path, names, seeds=True)))
+    articles, registry, keys = corpus.articles, corpus.registry, corpus.keys
+    assert keys is not None
+    scratch, _ = stories.group_stories(articles, registry)  # every pair compared, nothing remembered
+    assert len(set(scratch.values())) == 2  # the two labelled stories
+    story, decided = stories.group_stories(articles, registry, keys)
+    assert story == scratch
+    compared: list[tuple[str, str]] = []
+    real = stories._same_story
+    monkeypatch.setattr(stories, "_same_story", lambda a, b, *rest: compared.append((a.id, b.id)) or real(a, b, *rest))
+    new = {a.id for a in articles if a.source.endswith("_b.txt")}  # the second version of each story
+    _, earlier = stories.group_stories([a for a in articles if a.id not in new], registry, keys)
+    compared.clear()
+    assert stories.group_stories(articles, registry, keys, earlier) == (scratch, decided)
+    assert compared and all(new & {a, b} for a, b in compared)
+    compared.clear()
+    assert stories.group_stories(articles, registry, keys, decided) == (scratch, decided)
+    assert compared == []  # nothing new: nothing compared
+    assert stories.group_stories(articles, registry, keys, {"same": "damaged"}) == (scratch, decided)
