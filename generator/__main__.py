@@ -18,7 +18,8 @@ from generator import __version__
 from generator import config as config_mod
 from generator import page_memo, write
 from generator.errors import BuildError, GeneratorError
-from generator.pipeline import Result, collector_paused, read_corpus, run
+from generator.cache import file_stamp
+from generator.pipeline import Result, collector_paused, files_under, read_corpus, run
 from generator.report import counts, issue_lines, write_report
 from generator.site import build_site, start_preview
 from generator.suggest import all_candidates, as_yaml, cheap_candidates
@@ -150,17 +151,19 @@ def _site_pdfs(cfg: config_mod.Config, result: Result) -> None:
     _say(f"pdf: {len(jobs)} briefing PDFs into {cfg.site.relative_to(cfg.root)}/pdf/ ({rendered} laid out, {len(jobs) - rendered} unchanged)")
 
 
-def _snapshot(cfg: config_mod.Config) -> dict[str, float]:
-    """Modification times of the inputs, sidecars, templates and the registry."""
-    files = [p for folder in (cfg.seeds, cfg.templates) for p in folder.rglob("*") if p.is_file()]
-    if cfg.registry.exists():
-        files.append(cfg.registry)
-    return {str(p): p.stat().st_mtime for p in files}
+def _snapshot(cfg: config_mod.Config) -> dict[str, list[int] | None]:
+    """Stamps of the inputs, sidecars, templates and the registry (hidden files aside).
+    Taken every second: with Path.rglob, 10,000 inputs took 0.16-0.20 s of it (0.06 s so)."""
+    files = [full for folder in (cfg.seeds, cfg.templates) for _, full, _ in files_under(str(folder), ())]
+    return {path: file_stamp(path) for path in [*files, str(cfg.registry)]}
 
 
 def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     args.check = False
-    generate(cfg, args)
+    # The articles read from the cache stay in memory from one run to the next: reading
+    # 10,000 again (opening and unpickling each) took about a second of each regenerate.
+    loaded: dict[str, object] = {}
+    _generate(cfg, args, loaded)
     server = start_preview(cfg, args.dev_addr)
     seen = _snapshot(cfg)
     try:
@@ -171,7 +174,7 @@ def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
                 seen = now
                 _say("change in seeds/, site_templates/ or entities.yml: regenerating")
                 try:
-                    generate(cfg, args)
+                    _generate(cfg, args, loaded)
                 except GeneratorError as exc:
                     _say(f"error: {exc}")
                 # A run freezes what it made (pipeline.collector_paused); a preview lives on

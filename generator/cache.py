@@ -71,12 +71,12 @@ def save_memo(path: Path, data: dict[str, Any]) -> None:
 RACY_NS = 2_000_000_000  # as coarse as the coarsest file time grain (FAT writes times in 2 s steps)
 
 
-def file_stamp(path: Path) -> list[int] | None:
+def file_stamp(path: Path | str) -> list[int] | None:
     """What changes whenever a file's bytes change; None for a missing file. The one
     test of "unchanged since recorded" for inputs, pages in content/ (page_memo.py)
     and the site build's record (site.py)."""
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError:
         return None
     return [stat.st_size, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns]
@@ -158,7 +158,10 @@ class ArticleCache:
     def prune(self, keep: set[str]) -> int:
         """Remove every entry but `keep` (this run's): each new version of the code or
         of an input leaves its old entries behind, and nothing would ever read them.
-        The stamps noted in this run replace those recorded."""
+        The stamps noted in this run replace those recorded. Entries held in memory
+        follow (a preview keeps them from one run to the next)."""
+        for key in [key for key in self.loaded if key not in keep]:
+            del self.loaded[key]
         if self.readonly or not self.folder.is_dir():
             return 0
         save_memo(self.folder / STAMPS, {"inputs": self._seen, "salt": self.salt})
