@@ -163,7 +163,8 @@ def _process_fresh(data: bytes, path: Path, source: str, slug: str, enricher: En
     return article, issues + found
 
 
-# Each worker process builds its own Aho-Corasick automaton once.
+# What a worker process finds in its copy of this module: its enricher (an Aho-Corasick
+# automaton, built once a worker), the templates to render with, a split run's page groups.
 _WORKER: dict[str, object] = {}
 LAYOUTS = "network.json"  # in build/: the network picture's layouts (emit/network.py)
 PARALLEL_MIN = 64  # inputs; below this, starting processes costs more than it saves
@@ -417,11 +418,11 @@ def _merge_outlets(articles: list[Article], registry: Registry) -> list[Article]
 
 
 def _stories(config: Config, articles: list[Article], registry: Registry, keys: dict[str, str] | None, save: bool) -> dict[str, str]:
-    """Same-story groups; with article fingerprints, earlier pair decisions (build/stories.json) are reused."""
+    """Same-story groups; with article fingerprints, an earlier run's decisions (build/stories.json) are reused."""
     memo = config.work / "stories.json"
     before = load_memo(memo) if keys is not None else None
     story, decided = group_stories(articles, registry, keys, before)
-    if keys is not None and save and decided != before:  # 120,000 pairs at 10,000 articles: 6.5 MB to write
+    if keys is not None and save and decided != before:  # 1.5 MB at 10,000 articles: not rewritten for nothing
         save_memo(memo, decided)
     return story
 
@@ -431,7 +432,6 @@ Made = tuple[str, str, bytes | Unchanged]
 # Articles. A regenerate with nothing new took as long either way at 1,000 articles
 # (1.6-1.8 s), and 0.2-0.4 s less split at 2,000 (of 1.6-2.2 s).
 SPLIT_MIN = 1000
-_GROUPS: list[PageGroup] = []  # shared with the forked process that makes the second group
 
 
 def _files(
@@ -441,27 +441,24 @@ def _files(
     and the memo entries to keep once the files are written. With `split`, each group
     after the first is made, keyed and rendered in a forked process, while this process
     does the first: after a small change at 10,000 articles each took over a second."""
-    global _GROUPS
     memo = page_memo.load(config.work) if keyer is not None else {}
     if not split or "fork" not in multiprocessing.get_all_start_methods():
         done = [_group_files(group(), config, keyer, memo) for group in groups]
     else:
-        _GROUPS = groups
-        _WORKER["split"] = (config, keyer, memo)
+        _WORKER["split"] = (groups, config, keyer, memo)  # the forked process finds them here
         try:
             with ProcessPoolExecutor(len(groups) - 1, mp_context=multiprocessing.get_context("fork")) as pool:
                 later = [pool.submit(_group_in_worker, index) for index in range(1, len(groups))]
                 done = [_group_files(groups[0](), config, keyer, memo), *(future.result() for future in later)]
         finally:
-            _GROUPS = []
             _WORKER.pop("split", None)
     return [made for files, _ in done for made in files], {path: e for _, entries in done for path, e in entries.items()}
 
 
 def _group_in_worker(index: int) -> tuple[list[Made], dict[str, page_memo.Entry]]:
-    config, keyer, memo = _WORKER["split"]  # type: ignore[misc]
+    groups, config, keyer, memo = _WORKER["split"]  # type: ignore[misc]
     # Rendered here, one page after another: the first group is being made on the other cores.
-    return _group_files(_GROUPS[index](), replace(config, workers=1), keyer, memo)
+    return _group_files(groups[index](), replace(config, workers=1), keyer, memo)
 
 
 def _group_files(

@@ -110,12 +110,10 @@ def group_stories(
     def same_story(a: Article, b: Article) -> bool:
         if keys is None:
             return _same_story(a, b, sh, hp, ac)
-        if head[a.id] in seen and head[b.id] in seen:
-            found = pair(a, b) in same
-        else:
-            found = _same_story(a, b, sh, hp, ac)
+        name = pair(a, b)
+        found = name in same if head[a.id] in seen and head[b.id] in seen else _same_story(a, b, sh, hp, ac)
         if found:
-            now_same.add(pair(a, b))
+            now_same.add(name)
         return found
 
     parent = {a.id: a.id for a in articles}
