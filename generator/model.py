@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Literal, NamedTuple, overload
@@ -205,5 +205,8 @@ class Page:
     path: str  # relative to content/, POSIX separators
     template: str
     context: dict[str, Any]
-    front_matter: dict[str, Any] | None = None  # None: the template writes the whole file
+    # None: the template writes the whole file. A function of the context (at module level,
+    # so that its name stands for it in the page's key) is called only when the page is
+    # rendered: most pages of a run are not.
+    front_matter: dict[str, Any] | Callable[[dict[str, Any]], dict[str, Any]] | None = None
     generated_by: str = ""

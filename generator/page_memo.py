@@ -21,6 +21,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import sys
+import types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,6 +100,13 @@ class PageKeys:
         elif isinstance(value, (set, frozenset)):
             for item in sorted(self._digest(item) for item in value):
                 digest.update(item)
+        elif isinstance(value, types.FunctionType):
+            # Code is in the salt, so a function stands for itself by its name, if the name
+            # finds it: a lambda or a nested function could close over anything.
+            name = f"{value.__module__}.{value.__qualname__}"
+            if "<" in value.__qualname__ or getattr(sys.modules.get(value.__module__), value.__qualname__, None) is not value:
+                raise _Unkeyed
+            digest.update(name.encode())
         elif dataclasses.is_dataclass(value):
             fields = [getattr(value, name) for name in _field_names(kind)]
             if _plain(fields):

@@ -85,9 +85,10 @@ def render(env: jinja2.Environment, page: Page, markup_env: jinja2.Environment |
     body = env.get_template(page.template).render(here=page.path, **page.context)
     body = "\n".join(line.rstrip() for line in body.strip().split("\n"))
     body = re.sub(r"\n{3,}", "\n\n", body) + "\n"
-    if page.front_matter is None:
+    fields = page.front_matter(page.context) if callable(page.front_matter) else page.front_matter
+    if fields is None:
         return body.encode("utf-8")
-    post = frontmatter.Post(body, **page.front_matter)
+    post = frontmatter.Post(body, **fields)
     text = frontmatter.dumps(post, sort_keys=False, allow_unicode=True, width=1000)
     return (text.rstrip("\n") + "\n").encode("utf-8")
 

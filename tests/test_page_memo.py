@@ -49,6 +49,27 @@ def test_a_value_it_cannot_vouch_for_gives_no_key() -> None:
     assert _key({"nested": [["a", object()]]}) is None
 
 
+def _titled(context: dict[str, object]) -> dict[str, object]:
+    return {"title": context["n"]}
+
+
+def _untitled(context: dict[str, object]) -> dict[str, object]:
+    return {}
+
+
+def test_front_matter_made_from_the_context_counts_by_the_function_that_makes_it() -> None:
+    """Its code is in the salt, so its name stands for it; a function the name does not
+    find (a lambda, a nested one: they could close over anything) gives no key."""
+    assert _key({"n": 1}, _titled) == _key({"n": 1}, _titled)  # type: ignore[arg-type]
+    assert _key({"n": 1}, _titled) not in (_key({"n": 1}, _untitled), _key({"n": 1}, None), _key({"n": 2}, _titled))  # type: ignore[arg-type]
+
+    def nested(context: dict[str, object]) -> dict[str, object]:
+        return {}
+
+    assert _key({"n": 1}, nested) is None  # type: ignore[arg-type]
+    assert _key({"n": 1}, lambda context: {}) is None  # type: ignore[arg-type]
+
+
 def test_a_value_gone_before_the_next_page_is_keyed_is_not_mistaken_for_a_new_one() -> None:
     """The walker knows values by identity; a run's pages are made in groups, and a group's
     may be gone (their ids free for new values) before the next group's are keyed."""

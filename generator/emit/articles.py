@@ -44,6 +44,12 @@ def tags(article: Article, known: dict[str, Entity]) -> list[str]:
     return ([article.outlet] if article.outlet else []) + [TYPES[k] for k in TYPES if k in kinds]
 
 
+def page_front_matter(context: dict[str, Any]) -> dict[str, Any]:
+    """An article page's front matter, from its context: building it for each of 10,000
+    pages, and digesting it for their keys, took a quarter of a second of every run."""
+    return {**front_matter(context["article"]), "tags": tags(context["article"], context["known"])}
+
+
 def article_path(article: Article) -> str:
     return f"articles/{article.id}.md"
 
@@ -132,7 +138,7 @@ def emit_articles(articles: list[Article], page_size: int, known: dict[str, Enti
                     "versions": [refs[position[v.id]] for v in versions.get(article.story or "", []) if v.id != article.id],
                     "older": older,
                 },
-                front_matter={**front_matter(article), "tags": tags(article, known)},
+                front_matter=page_front_matter,
                 generated_by=GENERATED_BY,
             )
         )
