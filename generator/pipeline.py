@@ -30,7 +30,7 @@ from generator.emit.articles import emit_articles
 from generator.emit.entities import emit_entities
 from generator.emit.listings import emit_listings
 from generator.emit.network import Layouts
-from generator.emit.timeline import emit_timeline
+from generator.emit.timeline import emit_export, emit_timeline
 from generator.enrich import Enricher
 from generator.enrich.relevance import Relevance
 from generator.happenings import distinct_quotes, merge_events
@@ -310,13 +310,14 @@ def emit(
             *emit_entities(articles, registry, happenings, said, layouts),
         ]
 
-    def listings_and_timeline() -> list[Page]:
+    def listings_timeline_and_data() -> list[Page]:
         return [
             *emit_listings(articles, config, registry, arrivals.newest(batch_of), happenings),
             *emit_timeline(articles, registry, happenings, said),
+            emit_export(articles, registry, happenings),  # after the timeline: their happenings are keyed once
         ]
 
-    return [own_pages_and_entities, listings_and_timeline]
+    return [own_pages_and_entities, listings_timeline_and_data]
 
 
 @contextmanager

@@ -76,7 +76,8 @@ def markup_environment(templates: Path) -> jinja2.Environment:
 
 def render(env: jinja2.Environment, page: Page, markup_env: jinja2.Environment | None = None) -> bytes:
     if page.template == "json":
-        return jsontext.dumps(page.context["data"])
+        data = page.context["data"]
+        return jsontext.dumps(data(page.context) if callable(data) else data)
     if page.template.endswith((".svg.j2", ".html.j2")):
         if markup_env is None:
             raise ValueError(f"{page.template} needs the markup environment")
