@@ -49,6 +49,15 @@ def test_labelled_pairs(tmp_path: Path, a: str, b: str, same: bool) -> None:
     assert (first.story is not None and first.story == second.story) is same
 
 
+def test_an_undated_copy_joins_the_story_of_its_dated_version(tmp_path: Path) -> None:
+    project = _project(tmp_path, ["same_story_outlet_a.txt", "story_topic_only.txt"])
+    text = (FIXTURES / "same_story_outlet_a.txt").read_text("utf-8")
+    (project / "seeds" / "undated_copy.txt").write_text(text.replace("입력 2024-03-15 10:00\n", ""), "utf-8")
+    story = {a.id: (a.date, a.story) for a in run(load(project)).articles}
+    assert story["undated-copy"] == (None, "same-story-outlet-a") == (None, story["same-story-outlet-a"][1])
+    assert story["story-topic-only"][1] is None
+
+
 def test_no_seed_articles_are_grouped(tmp_path: Path) -> None:
     names = [p[0] for p in PAIRS] + [p[1] for p in PAIRS]
     articles = run(load(_project(tmp_path, sorted(set(names)), seeds=True))).articles
