@@ -19,7 +19,8 @@ from generator import config as config_mod
 from generator import page_memo, write
 from generator.errors import BuildError, GeneratorError
 from generator.cache import file_stamp
-from generator.pipeline import Result, collector_paused, files_under, read_corpus, run
+from generator.pipeline import Result, collector_paused, read_corpus, run
+from generator.read import files_under
 from generator.report import counts, issue_lines, write_report
 from generator.site import build_site, start_preview
 from generator.suggest import all_candidates, as_yaml, cheap_candidates

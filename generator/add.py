@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.read import READERS, SIDECAR_SUFFIX, assets_folder, is_input
+from generator.read import READERS, SIDECAR_SUFFIX, files_under, is_input
 from generator.slug import short_hash, slugify
 
 
@@ -31,11 +31,10 @@ def collect(paths: list[Path]) -> list[Incoming]:
     found: list[Incoming] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                Incoming(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and is_input(p) and assets_folder(p, path) is None
-            )
+            # What generate would read in seeds/: not hidden files, nor what is in hidden
+            # folders (.git/, a Mac's ._ copies), nor the files a browser saved with a page.
+            inside = sorted(files_under(str(path), ()), key=lambda entry: entry[0])
+            found.extend(Incoming(Path(full)) for _, full, assets in inside if assets is None and is_input(Path(full)))
         elif not path.exists():
             found.append(Incoming(path, problem="no such file or folder", bad_argument=True))
         elif path.suffix.lower() not in READERS or path.name.endswith(SIDECAR_SUFFIX):

@@ -108,6 +108,28 @@ def test_add_copies_under_safe_names_skips_duplicates_and_reports(tmp_path: Path
     assert "add: 0 added, 1 duplicates skipped" in capsys.readouterr().err
 
 
+def test_add_of_a_folder_takes_what_generate_would_read_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Not what is in hidden folders (a copy kept in .git/, a tool's .cache/), nor a Mac's
+    ._ companion files, nor the pages a browser saved with a page: generate skips them in
+    seeds/, and a copy under a plain name would not be skipped there."""
+    project = _project(tmp_path, [])
+    incoming = tmp_path / "inbox"
+    for folder in ("nested", ".git", ".cache/deep", "기사_files"):
+        (incoming / folder).mkdir(parents=True)
+    shutil.copy(FIXTURES / "same_story_outlet_a.txt", incoming / "nested" / "wanted.txt")
+    (incoming / "._wanted.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+    shutil.copy(FIXTURES / "story_topic_only.txt", incoming / ".git" / "kept.txt")
+    shutil.copy(FIXTURES / "story_pair_press_release_a.txt", incoming / ".cache" / "deep" / "old.txt")
+    (incoming / "기사.html").write_text("<html><body><p>기사</p></body></html>", "utf-8")
+    (incoming / "기사_files" / "frame.html").write_text("<html><body>광고</body></html>", "utf-8")
+    capsys.readouterr()
+    main(["-C", str(project), "add", str(incoming), "-q"])
+    err = capsys.readouterr().err
+    assert sorted(p.name for p in (project / "seeds").iterdir()) == ["wanted.txt"]
+    assert "기사.html: no article text left" in err  # read (too short to be an article), unlike its frame
+    assert "kept.txt" not in err and "old.txt" not in err and "frame.html" not in err
+
+
 def test_add_of_a_path_that_names_nothing_addable_is_a_bad_argument(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A typo, a glob the shell left as written, a .pdf: the others are still added, and the
     exit code (2, bad arguments) stops `briefing add … && publish` from going on as if all were in."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from html import unescape  # bound by name: the package's own html module takes the name "html"
 from pathlib import Path
@@ -61,12 +63,27 @@ def is_page_assets(folder: Path) -> bool:
     return any((folder.parent / (stem + suffix)).is_file() for suffix in PAGE_SUFFIXES)
 
 
-def assets_folder(path: Path, root: Path) -> Path | None:
-    """The saved page's asset folder that `path` (under `root`) sits in, if any."""
-    for folder in path.relative_to(root).parents:
-        if folder.name and is_page_assets(root / folder):
-            return root / folder
-    return None
+def files_under(
+    folder: str, parts: tuple[str, ...], assets: tuple[str, ...] | None = None
+) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...] | None]]:
+    """Every file under `folder` that is not hidden, nor in a hidden folder: its path's parts
+    below `folder` (after `parts`), its path, and the parts of the saved page's asset folder
+    it is in, if any. A link is not followed into a folder, and a dangling one is kept, so that
+    reading it reports the problem. os.scandir, not Path.rglob: at 10,000 inputs, rglob
+    and a Path's tests for each file took 0.25-0.35 s of every run."""
+    try:
+        with os.scandir(folder) as found:
+            entries = list(found)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        here = (*parts, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            yield from files_under(entry.path, here, here if is_page_assets(Path(entry.path)) else assets)
+        elif entry.is_symlink() or entry.is_file():
+            yield here, entry.path, assets
 
 
 def read_document(path: Path, source: str, max_bytes: int) -> RawDoc:
