@@ -87,6 +87,13 @@ BYLINE_LINES = [
     ("[서울=뉴시스]홍길동 기자 =", ["홍길동"], "뉴시스"),
     ("(서울=연합뉴스) 김잔디 기자", ["김잔디"], "연합뉴스"),
     ("(보스턴=연합뉴스) 홍길동 통신원·김철수 기자 = hong@yna.co.kr", ["홍길동", "김철수"], "연합뉴스"),
+    # the label a page prints before the byline, run together with it when copied: the line was a deck line
+    ("기자명홍길동 기자 입력 2024.03.15 10:00 수정 2024.03.15 11:00 댓글 0", ["홍길동"], None),
+    ("기자명 홍길동 기자", ["홍길동"], None),
+    ("기자명", [], None),  # alone on its line, the name on the next: it was a deck line
+    # the title before the name: a deck line
+    ("기자 홍길동", ["홍길동"], None),
+    ("기자: 홍길동 hong@example.com", ["홍길동"], None),
 ]
 
 
@@ -112,6 +119,10 @@ NOT_BYLINES = [
     "Seoul National University (snu@example.com)",  # a contact line names no reporter
     "협회는 정기 구독 회원사에 보고서를 보낸다.",  # a button's word in prose
     "(홍길동 기자가 취재했다)",
+    "기자 회견",  # a title's two words, not a title and a name
+    "기자 간담회",  # 간 and 설 open names too
+    "기자 설명회",
+    "기자명단을 공개했다",
 ]
 
 

@@ -1293,3 +1293,14 @@ def test_two_front_page_sections_side_by_side_are_the_site_s_menu(above: str, se
     lead = "한국보건산업진흥원은 3일 미국 보스턴에서 국내 바이오 기업 10곳과 함께 현지 투자 설명회를 열었다고 밝혔다."
     found = extract(f"{above}\n보스턴서 K바이오 투자 설명회\n입력 2024.06.03 14:20\n\n{lead}\n")
     assert (found.section, found.headline, found.body) == (section, "보스턴서 K바이오 투자 설명회", (lead,))
+
+
+def test_a_trade_paper_page_whose_byline_label_runs_into_the_name() -> None:
+    """Copied from the page, the label before the byline (기자명) and the name run together,
+    with the stamps and the comment count on the same line: it was kept as a deck line."""
+    found = _extract("trade_press_labelled_byline.txt")
+    assert found.reporters == ("홍길동",) and found.subtitles == ()
+    assert (found.date, found.time) == ("2024-05-08", "09:12")  # 입력, not 수정
+    assert found.outlet == "가상약업신문" and found.section == "제약·바이오 해외진출"
+    assert found.body[0].startswith("가상제약이 미국 보스턴") and len(found.body) == 3
+

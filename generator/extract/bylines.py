@@ -184,7 +184,11 @@ def take_byline_line(line: str, byline: Byline) -> bool:
     business (pubdate.py) and does not make the line prose."""
     if re.match(p.PHOTO_CREDIT_START, line):
         return False  # "사진=홍길동 기자": a photo's credit (extract takes it for a caption)
-    without_mail = re.sub(p.EMAIL, " ", line)
+    without_mail = p.BYLINE_LABEL.sub(" ", re.sub(p.EMAIL, " ", line), count=1)
+    title_first = p.TITLE_FIRST_BYLINE.match(without_mail)
+    if title_first and _is_person(title_first["name"]):
+        byline.add_names([title_first["name"]])
+        return True
     english = p.ENGLISH_BYLINE.match(without_mail) or _english_signoff(line, without_mail)
     if english:
         names = [name.strip() for name in re.split(r",|\band\b|\bAND\b|&", english["names"]) if name.strip()]
