@@ -291,7 +291,6 @@ BRACKET_BYLINE = re.compile(
     r"^[\[【](?P<outlet>[^\]】=|ㅣ]{2,20}?)\s*(?:[\]】]\s*|(?P<sep>[=|ㅣ])\s*|\s)(?:[가-힣]+\s?/\s?)?(?P<names>"
     + SPACED_NAMES + r")\s?" + REPORTER_TITLE + r"\s*[\]】]?"
 )
-# A report's labelled author, with the office after the name: "작성자 홍길동 미국 보스턴무역관" (KOTRA).
 # The label many outlets' pages print before the byline ("기자명 홍길동 기자", the label and the
 # name often run together when the page is copied: "기자명홍길동 기자 입력 2024.03.15 10:00"),
 # alone on its line when the page set them apart.
@@ -299,6 +298,7 @@ BYLINE_LABEL = re.compile(r"^\s*기자\s?(?:명|이름)\s*[:：]?\s*")
 # The title before the name, on a line holding nothing else: "기자 홍길동". Not a meeting
 # (기자 간담회, 기자 설명회: their first syllables are surnames too).
 TITLE_FIRST_BYLINE = re.compile(r"^\s*기자\s*[:：]?\s*(?P<name>" + NAME + r")(?<!회)\s*$")
+# A report's labelled author, with the office after the name: "작성자 홍길동 미국 보스턴무역관" (KOTRA).
 AUTHOR_LINE = re.compile(r"^(?:작성자|글쓴이|필자)\s*[:：]?\s*(?P<names>" + NAMES + r")(?=\s|$)")
 # Korean surnames, most common first. A word shaped as a name that does not start with one is not a
 # person: a titled "name" ("기업 대표"), an outlet before the title ("홍길동 헬스조선 기자").
