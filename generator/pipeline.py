@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -85,6 +86,16 @@ def discover(config: Config) -> tuple[list[Path], list[Issue]]:
         else:
             issues.append(Issue("info", "ignored", rel, f"not an article format ('{path.suffix}'); ignored"))
     return inputs, issues
+
+
+def _sources(paths: list[Path], root: Path) -> dict[Path, str]:
+    """Each input's path below the project, as pages and the cache name it: cut from the
+    string (Path.relative_to for each of 10,000 inputs took a tenth of a second)."""
+    prefix = os.path.join(os.fspath(root), "")
+    return {
+        path: full[len(prefix) :].replace(os.sep, "/") if (full := os.fspath(path)).startswith(prefix) else path.relative_to(root).as_posix()
+        for path in paths
+    }
 
 
 def _sidecar_path(path: Path) -> Path:
@@ -214,7 +225,7 @@ def articles_from(
     whose registry entries changed, travel to the workers; with many of those,
     the work uses every core. The result is the same whatever the number of
     workers, with or without the cache."""
-    sources = {path: path.relative_to(config.root).as_posix() for path in paths}
+    sources = _sources(paths, config.root)
     slugs = article_slugs(sources.values())
     relevance = Relevance(registry)
     results: list[Done] = []
@@ -222,9 +233,10 @@ def articles_from(
     todo: list[tuple[int, Job]] = []
     for path in paths:
         source, slug = sources[path], slugs[sources[path]]
-        sidecar = _sidecar_path(path)
+        full = os.fspath(path)
         # Taken before reading: a file changed while it is read gets a new stamp next time.
-        stamp = [slug, file_stamp(path), file_stamp(sidecar)]
+        # The sidecar's path as a string: Path.with_name for each of 10,000 inputs took 0.05 s.
+        stamp = [slug, file_stamp(full), file_stamp(os.path.splitext(full)[0] + SIDECAR_SUFFIX)]
         key = cache.known_key(source, stamp) if cache is not None else None
         hit = _still_valid(cache.get(key), relevance) if cache is not None and key is not None else None
         if hit is None:  # new or changed, its registry entries changed, or not stamped: read it
@@ -234,6 +246,7 @@ def articles_from(
                 results.append((None, [_skipped(exc, source)], ""))
                 continue
             if cache is not None:
+                sidecar = _sidecar_path(path)
                 read_key = cache.key(source, slug, data, sidecar.read_bytes() if sidecar.is_file() else b"")
                 if read_key != key:
                     key, hit = read_key, _still_valid(cache.get(read_key), relevance)
