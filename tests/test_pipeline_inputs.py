@@ -138,6 +138,23 @@ def test_text_decoded_with_a_wrong_encoding_and_saved_so_is_read_back(project: P
     ]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "cp949"])
+def test_a_file_ending_in_nul_bytes_is_read_up_to_them_and_the_report_says_so(project: Path, encoding: str) -> None:
+    """A save cut short by a crash or a power loss keeps the file's length with its last blocks
+    unwritten (NUL bytes); a copy may be padded out to a block. It was skipped as binary."""
+    text = (FIXTURES / "wire_dateline_with_related_list.txt").read_text("utf-8")
+    _add(project, "a.txt", text.encode(encoding) + b"\x00" * 4096)
+    _fixture(project, "wire_dateline_with_related_list.txt", "b.txt")
+    result = run(load(project))
+    a, b = sorted(result.articles, key=lambda x: x.id)
+    assert (a.title, a.body, a.date, a.outlet, a.reporters) == (b.title, b.body, b.date, b.outlet, b.reporters)
+    assert [(i.source, i.message) for i in result.issues if i.level != "info"] == [
+        ("seeds/a.txt", "the text was garbled: the file ends in 4,096 NUL bytes (a save cut short, or padding), "
+         "and the text before them was read; read as repaired, check it"),
+        ("seeds/b.txt", "same text as seeds/a.txt; both are published"),
+    ]
+
+
 def test_garbled_text_that_lost_characters_is_read_back_as_far_as_it_goes(project: Path) -> None:
     """A tool that replaced the bytes Windows-1252 has no character for: those are gone, and the
     report says how many; accented European text is no mojibake."""
@@ -185,6 +202,8 @@ BAD_INPUTS = {
     "empty.txt": (b"", "empty"),
     "blank.txt": (b" \n\r\n\t\n", "empty"),
     "binary.txt": (bytes(range(256)) * 20, "binary"),
+    # NUL bytes inside the text, not only after it (the padding a cut-short save leaves is read past).
+    "nul_inside.txt": ("보스턴 바이오 클러스터 기사 본문입니다.\n".encode() * 20 + b"\x00" * 8 + "끝.\n".encode(), "binary"),
     "boilerplate.txt": ((FIXTURES / "only_boilerplate.txt").read_bytes(), "no-article-text"),
     "undecodable.txt": (b"\xff\xfe\xfa" * 50 + "보스턴".encode() + b"\x80\x81" * 40, "undecodable"),
     # NUL bytes on one side of the pairs, as UTF-16 text has them, but not text in any encoding.

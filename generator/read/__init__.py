@@ -13,7 +13,7 @@ from typing import Protocol
 
 from generator.errors import InputError
 from generator.model import RawDoc
-from generator.read.decode import MIXED, decode
+from generator.read.decode import MIXED, cut_padding, decode
 from generator.read.html import read_html
 from generator.read.markdown import read_markdown
 from generator.read.mhtml import read_mhtml
@@ -110,9 +110,13 @@ def load_bytes(path: Path, max_bytes: int) -> bytes:
 def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
     if not data.strip():
         raise InputError("empty", "file is empty")
-    text, encoding = decode(data)
+    readable, padding = cut_padding(data)
+    text, encoding = decode(readable)
     text, repaired = repair(text)
     if encoding == MIXED:
         repaired = "its lines are in two encodings, UTF-8 and CP949, and each was read in its own"
+    if padding:
+        cut = f"the file ends in {padding:,} NUL bytes (a save cut short, or padding), and the text before them was read"
+        repaired = f"{repaired}; {cut}" if repaired else cut
     raw = READERS[path.suffix.lower()](text, source, hashlib.sha256(data).hexdigest())
     return replace(raw, repaired=repaired) if repaired else raw

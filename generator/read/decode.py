@@ -39,6 +39,17 @@ def _maybe_utf16(data: bytes) -> bool:
     return len(data) % 2 == 0 and max(even, odd) >= UTF16_SIDE * max(1, min(even, odd))
 
 
+def cut_padding(data: bytes) -> tuple[bytes, int]:
+    """The bytes before a run of NULs that ends the file, and how many NULs there were, when
+    no other NUL is in it: what a save cut short by a crash or a power loss (the file's length
+    written, its last blocks not), or a copy padded out to a block, leaves behind. UTF-16 is
+    left as it is: its characters end in NUL."""
+    text = data.rstrip(b"\x00")
+    if len(text) == len(data) or not text or b"\x00" in text or _maybe_utf16(text):
+        return data, 0
+    return text, len(data) - len(text)
+
+
 MIXED = "utf-8 and cp949"  # the encoding name of a text whose lines are in one or the other
 
 
