@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
-from generator import arrivals, page_memo
+from generator import arrivals, page_memo, yamltext
 from generator.cache import ArticleCache, code_fingerprint, file_stamp, files_digest, load_memo, save_memo
 from generator.compose import compose
 from generator.config import Config
@@ -108,8 +108,8 @@ def _sidecar(path: Path, source: str) -> tuple[dict | None, str, list[Issue]]:
     if not sidecar.exists():
         return None, name, []
     try:
-        data = yaml.safe_load(sidecar.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        data = yamltext.load(sidecar.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
         return None, name, [Issue("warning", "bad-sidecar", source, f"{name} cannot be read ({exc}); ignored")]
     if data is None:
         return {}, name, []

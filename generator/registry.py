@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from generator import yamltext
 from generator.errors import ConfigError
 
 TYPES = {
@@ -155,8 +156,8 @@ def _entity(raw: Any, where: str, problems: list[str]) -> Entity | None:
 def parse(text: str, source: str = "entities.yml") -> Registry:
     """Check every entry and report every problem at once."""
     try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
+        data = yamltext.load(text) or {}
+    except (yaml.YAMLError, ValueError) as exc:
         raise ConfigError(f"{source} is not valid YAML: {exc}") from exc
     items = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(items, list):

@@ -262,6 +262,26 @@ def test_bad_sidecar_is_reported_and_the_article_still_generated(project: Path) 
     assert article.date is None and article.outlet == "서울경제"
 
 
+@pytest.mark.parametrize("day", ["2024-02-30", "2024-13-01", "2023-02-29 10:30"])
+def test_a_day_that_does_not_exist_is_one_fields_problem_and_the_run_goes_on(project: Path, day: str) -> None:
+    """PyYAML makes an unquoted 2024-02-30 a date, fails, and raises an error that is no
+    YAMLError: the whole run stopped with a traceback. Now the sidecar's other values hold,
+    and so do a Markdown note's; a date-like value in the registry is text."""
+    shutil.copy(SEEDS / "001_7919fbaac4a69bba.txt", project / "seeds" / "001.txt")
+    _add(project, "001.meta.yml", f"date: {day}\noutlet: 서울경제신문\n")
+    note = (FIXTURES / "editor_note.md").read_text("utf-8")
+    _add(project, "note.md", re.sub(r"(?m)^date: .*$", f"date: {day}", note, count=1))
+    (project / "entities.yml").write_text(f"entities:\n  - {{id: dated, type: event, name: 가상설명회, description: {day}}}\n", "utf-8")
+    result = run(load(project))
+    assert sorted((i.source, i.code, i.message) for i in result.issues if i.level == "warning") == [
+        ("seeds/001.txt", "bad-sidecar", f"001.meta.yml: 'date' is not a date: '{day}' (use YYYY-MM-DD); value ignored"),
+        ("seeds/note.md", "bad-metadata", f"front matter: 'date' is not a date: '{day}' (use YYYY-MM-DD); value ignored"),
+    ]
+    article = next(a for a in result.articles if a.id == "001")
+    assert article.outlet == "서울경제신문" and article.date is None  # the text states none
+    assert {e.id: e.description for e in result.registry.entities}["dated"] == day
+
+
 def test_broken_sidecar_yaml(project: Path) -> None:
     shutil.copy(SEEDS / "001_7919fbaac4a69bba.txt", project / "seeds" / "001.txt")
     _add(project, "001.meta.yml", "date: [unclosed\n")

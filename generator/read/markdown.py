@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import frontmatter
 import yaml
 
+from generator import yamltext
 from generator.errors import InputError
 from generator.model import RawDoc
 
 
 def read_markdown(text: str, source: str, sha256: str) -> RawDoc:
     try:
-        post = frontmatter.loads(text)
-    except yaml.YAMLError as exc:
+        post = yamltext.front_matter(text)
+    except (yaml.YAMLError, ValueError) as exc:
         raise InputError("bad-front-matter", f"front matter is not valid YAML: {exc}") from exc
     meta = {k: v for k, v in post.metadata.items() if v not in (None, "", [])}
     return RawDoc(source=source, fmt="markdown", text=post.content, sha256=sha256, meta=meta)
