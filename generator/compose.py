@@ -11,6 +11,7 @@ from typing import Any
 from generator.extract import extract, paragraphs_only
 from generator.fields import coerce
 from generator.model import Article, Issue, RawDoc
+from generator.read import PAGE_SUFFIXES
 
 LEAD_TITLE_MAX = 60
 
@@ -36,6 +37,8 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     def note(level: str, code: str, message: str) -> None:
         issues.append(Issue(level, code, raw.source, message))  # type: ignore[arg-type]
 
+    if raw.fmt == "html" and not raw.source.lower().endswith(PAGE_SUFFIXES):
+        note("info", "page-source", "the file holds a web page's HTML, not text; read as a saved page")
     if raw.repaired:
         note("warning", "repaired-encoding", f"the text was garbled: {raw.repaired}; read as repaired, check it")
     found = paragraphs_only(raw.text) if raw.fmt == "markdown" else extract(raw.text)

@@ -45,6 +45,8 @@ READERS: dict[str, Reader] = {
     ".md": read_markdown,
     ".markdown": read_markdown,
 }
+# A web page's HTML, however it is named: its doctype or <html> first (after comments).
+_PAGE_SOURCE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 PAGE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 
 SIDECAR_SUFFIX = ".meta.yml"
@@ -118,5 +120,8 @@ def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
     if padding:
         cut = f"the file ends in {padding:,} NUL bytes (a save cut short, or padding), and the text before them was read"
         repaired = f"{repaired}; {cut}" if repaired else cut
-    raw = READERS[path.suffix.lower()](text, source, hashlib.sha256(data).hexdigest())
+    reader = READERS[path.suffix.lower()]
+    if reader is _read_text and _PAGE_SOURCE.match(text):
+        reader = read_html  # a page's HTML under a text file's name: a download tool's, or "view source" saved
+    raw = reader(text, source, hashlib.sha256(data).hexdigest())
     return replace(raw, repaired=repaired) if repaired else raw
