@@ -295,9 +295,10 @@ BRACKET_BYLINE = re.compile(
 # name often run together when the page is copied: "기자명홍길동 기자 입력 2024.03.15 10:00"),
 # alone on its line when the page set them apart.
 BYLINE_LABEL = re.compile(r"^\s*기자\s?(?:명|이름)\s*[:：]?\s*")
-# The title before the name, on a line holding nothing else: "기자 홍길동". Not a meeting
-# (기자 간담회, 기자 설명회: their first syllables are surnames too).
-TITLE_FIRST_BYLINE = re.compile(r"^\s*기자\s*[:：]?\s*(?P<name>" + NAME + r")(?<!회)\s*$")
+# The title before the name, on a line holding nothing else: "기자 홍길동". Three syllables, as
+# most names are: a page's buttons and labels there are two or four ("기자 구독", "기자 정보",
+# "기자 전체기사": 구, 정 and 전 open names too). Not a meeting (기자 간담회, 기자 설명회).
+TITLE_FIRST_BYLINE = re.compile(r"^\s*기자\s*[:：]?\s*(?P<name>[가-힣]{3})(?<!회)\s*$")
 # A report's labelled author, with the office after the name: "작성자 홍길동 미국 보스턴무역관" (KOTRA).
 AUTHOR_LINE = re.compile(r"^(?:작성자|글쓴이|필자)\s*[:：]?\s*(?P<names>" + NAMES + r")(?=\s|$)")
 # Korean surnames, most common first. A word shaped as a name that does not start with one is not a

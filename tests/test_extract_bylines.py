@@ -122,6 +122,9 @@ NOT_BYLINES = [
     "기자 회견",  # a title's two words, not a title and a name
     "기자 간담회",  # 간 and 설 open names too
     "기자 설명회",
+    "기자 구독",  # a page's buttons and labels: 구, 정 and 전 open names too
+    "기자 정보",
+    "기자 전체기사",
     "기자명단을 공개했다",
 ]
 
