@@ -45,6 +45,9 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     if not found.body:
         note("error", "no-article-text", "no article text left after removing page boilerplate; skipped")
         return Composed(None, tuple(issues))
+    if found.second_headline:
+        note("warning", "two-articles", f"a second article seems to start at '{found.second_headline}' (a headline over"
+             " a stamp, under paragraphs): all of the text was read as one article; put each in a file of its own")
 
     stated, problems = coerce(raw.meta, strict_keys=False)
     for problem in problems:

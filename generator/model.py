@@ -42,6 +42,8 @@ class Extracted:
     body: tuple[str, ...]  # paragraphs in order
     source_url: str | None = None  # the article's web address, when the copy carries it on a line of its own
     truncated: bool = False  # the copy stops at the outlet's paywall: the rest of the article is not in it
+    # The headline of what looks like a second article pasted under the first (a file of clippings).
+    second_headline: str | None = None
 
 
 class Mention(NamedTuple):

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from generator.compose import compose
+from generator.errors import InputError
 from generator.extract import extract
 from generator.model import Article, Extracted
 from generator.read import parse_bytes
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SEEDS
 
 
 def _extract(name: str) -> Extracted:
@@ -1303,4 +1304,22 @@ def test_a_trade_paper_page_whose_byline_label_runs_into_the_name() -> None:
     assert (found.date, found.time) == ("2024-05-08", "09:12")  # 입력, not 수정
     assert found.outlet == "가상약업신문" and found.section == "제약·바이오 해외진출"
     assert found.body[0].startswith("가상제약이 미국 보스턴") and len(found.body) == 3
+
+
+def test_two_articles_pasted_into_one_file_are_flagged_and_no_other_input_is() -> None:
+    """A file of clippings: the second article's headline over its stamp, under the first's
+    paragraphs. Read as one article (nothing is cut: a page's other stories look alike), with a
+    warning; every other input we have, in every format, gets none."""
+    flagged = {}
+    for path in sorted([*FIXTURES.iterdir(), *SEEDS.glob("*.txt")]):
+        if path.suffix not in (".txt", ".html", ".mhtml", ".md"):
+            continue
+        try:
+            raw = parse_bytes(path.read_bytes(), path, path.name)
+        except InputError:
+            continue
+        composed = compose(raw, "x", None, "x.meta.yml")
+        flagged.update({path.name: i.message for i in composed.issues if i.code == "two-articles"})
+    assert list(flagged) == ["two_articles_pasted.txt"]
+    assert flagged["two_articles_pasted.txt"].startswith("a second article seems to start at '가상제약, 보스턴 바이오 행사서 기술 설명회'")
 

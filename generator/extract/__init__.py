@@ -536,8 +536,26 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
     return open_ended * 2 > len(inner) and all(_fills(len(line), width) for line in inner)
 
 
+def _second_headline(lines: list[str]) -> str | None:
+    """The headline of a second article pasted under the first, as a file of clippings holds
+    them: a short line (a byline may follow it) over a publication stamp on a line of its own,
+    with paragraphs of the first article above and more text below. Only said, never cut: a
+    page's other stories look alike, and cutting at a wrong place would lose the article."""
+    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    for i, line in enumerate(lines):
+        if not (is_meta_line(line) and p.LABELLED_DATE.search(line)):
+            continue
+        above = i - 2 if i >= 2 and p.REPORTER.search(lines[i - 1]) and not _is_prose(lines[i - 1]) else i - 1
+        if above < 0 or _is_prose(lines[above]) or len(lines[above]) > HEADLINE_MAX:
+            continue
+        if sum(j < above for j in prose) >= 2 and any(j > i for j in prose) and find_published([line], labelled_only=True):
+            return lines[above]
+    return None
+
+
 def extract(text: str) -> Extracted:
     lines, url = _take_address(_without_mail([undouble(line) for line in _unwrapped_lines(text)]))
+    second = _second_headline(lines)
     lines, crumbs_section = _crumbs_section(_without_machine_summary(lines))
     summary = any(p.SUMMARY_START.match(line) for line in lines)
     lines = [
@@ -618,4 +636,5 @@ def extract(text: str) -> Extracted:
         body=tuple(paragraphs),
         source_url=url,
         truncated=truncated,
+        second_headline=second,
     )
