@@ -548,7 +548,8 @@ def _second_headline(lines: list[str]) -> str | None:
         above = i - 2 if i >= 2 and p.REPORTER.search(lines[i - 1]) and not _is_prose(lines[i - 1]) else i - 1
         if above < 0 or _is_prose(lines[above]) or len(lines[above]) > HEADLINE_MAX:
             continue
-        if sum(j < above for j in prose) >= 2 and any(j > i for j in prose) and find_published([line], labelled_only=True):
+        # By bisection: a long copy may hold thousands of stamp lines (a list of stories).
+        if bisect.bisect_left(prose, above) >= 2 and prose[-1] > i and find_published([line], labelled_only=True):
             return lines[above]
     return None
 
