@@ -37,8 +37,11 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     def note(level: str, code: str, message: str) -> None:
         issues.append(Issue(level, code, raw.source, message))  # type: ignore[arg-type]
 
-    if raw.fmt == "html" and not raw.source.lower().endswith(PAGE_SUFFIXES):
+    page_named = raw.source.lower().endswith(PAGE_SUFFIXES)
+    if raw.fmt == "html" and not page_named:
         note("info", "page-source", "the file holds a web page's HTML, not text; read as a saved page")
+    elif raw.fmt == "text" and page_named:
+        note("info", "plain-text", "the file holds plain text, not a web page; read as text")
     if raw.repaired:
         note("warning", "repaired-encoding", f"the text was garbled: {raw.repaired}; read as repaired, check it")
     found = paragraphs_only(raw.text) if raw.fmt == "markdown" else extract(raw.text)

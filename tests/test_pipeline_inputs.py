@@ -301,16 +301,23 @@ def test_a_page_saved_as_one_file(project: Path) -> None:
     assert "첫 입주 기업은 다섯 곳이다." in post.content
 
 
-def test_a_pages_html_saved_under_a_text_files_name_is_read_as_the_page(project: Path) -> None:
+def test_a_pages_html_under_a_text_files_name_is_read_as_the_page_and_text_under_a_pages_as_text(project: Path) -> None:
     """A download tool's name, or "view source" saved: read as text, its markup was all
     boilerplate and the file was skipped."""
     _fixture(project, "saved_page.html", "page.html")
     _fixture(project, "saved_page.html", "source.txt")
     _add(project, "tags.txt", "<p>글머리의 꺾쇠는 HTML이 아닙니다.</p> 보스턴 바이오 클러스터 입주 기업이 늘었다고 협회가 밝혔다.\n")
+    # And the other way round: text under a page's name (it was skipped: "no HTML page could be read").
+    _fixture(project, "wire_dateline_with_related_list.txt", "wire.txt")
+    _fixture(project, "wire_dateline_with_related_list.txt", "renamed.html")
     result = run(load(project))
     page, source = (next(a for a in result.articles if a.id == name) for name in ("page", "source"))
     assert (source.title, source.body, source.date, source.outlet) == (page.title, page.body, page.date, page.outlet)
-    assert [(i.source, i.code) for i in result.issues if i.code == "page-source"] == [("seeds/source.txt", "page-source")]
+    text, renamed = (next(a for a in result.articles if a.id == name) for name in ("wire", "renamed"))
+    assert (renamed.title, renamed.body, renamed.date, renamed.outlet) == (text.title, text.body, text.date, text.outlet)
+    assert sorted((i.source, i.code) for i in result.issues if i.code in ("page-source", "plain-text")) == [
+        ("seeds/renamed.html", "plain-text"), ("seeds/source.txt", "page-source")
+    ]
     assert next(a for a in result.articles if a.id == "tags").body[0].startswith("<p>글머리의")  # text, not a page
 
 

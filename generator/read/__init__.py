@@ -47,6 +47,7 @@ READERS: dict[str, Reader] = {
 }
 # A web page's HTML, however it is named: its doctype or <html> first (after comments).
 _PAGE_SOURCE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_MARKUP = re.compile(r"<[A-Za-z!/]")  # a tag, a doctype or a comment: none in text
 PAGE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 
 SIDECAR_SUFFIX = ".meta.yml"
@@ -123,5 +124,7 @@ def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
     reader = READERS[path.suffix.lower()]
     if reader is _read_text and _PAGE_SOURCE.match(text):
         reader = read_html  # a page's HTML under a text file's name: a download tool's, or "view source" saved
+    elif reader is read_html and not _MARKUP.search(text):
+        reader = _read_text  # text under a page's name: renamed, or saved so by a tool
     raw = reader(text, source, hashlib.sha256(data).hexdigest())
     return replace(raw, repaired=repaired) if repaired else raw
