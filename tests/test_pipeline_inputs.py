@@ -307,16 +307,21 @@ def test_a_pages_html_under_a_text_files_name_is_read_as_the_page_and_text_under
     _fixture(project, "saved_page.html", "page.html")
     _fixture(project, "saved_page.html", "source.txt")
     _add(project, "tags.txt", "<p>글머리의 꺾쇠는 HTML이 아닙니다.</p> 보스턴 바이오 클러스터 입주 기업이 늘었다고 협회가 밝혔다.\n")
-    # And the other way round: text under a page's name (it was skipped: "no HTML page could be read").
+    # And the other way round: text under a page's name (it was skipped: "no HTML page could be read"),
+    # and a copy a notes app saved as Markdown, with no front matter (read as an editor's note, its
+    # stamp ran into the title and the outlet, reporter and notice were lost).
     _fixture(project, "wire_dateline_with_related_list.txt", "wire.txt")
     _fixture(project, "wire_dateline_with_related_list.txt", "renamed.html")
+    _fixture(project, "wire_dateline_with_related_list.txt", "clipped.md")
     result = run(load(project))
     page, source = (next(a for a in result.articles if a.id == name) for name in ("page", "source"))
     assert (source.title, source.body, source.date, source.outlet) == (page.title, page.body, page.date, page.outlet)
-    text, renamed = (next(a for a in result.articles if a.id == name) for name in ("wire", "renamed"))
-    assert (renamed.title, renamed.body, renamed.date, renamed.outlet) == (text.title, text.body, text.date, text.outlet)
+    text, renamed, clipped = (next(a for a in result.articles if a.id == name) for name in ("wire", "renamed", "clipped"))
+    as_text = (text.title, text.body, text.date, text.outlet, text.reporters)
+    assert (renamed.title, renamed.body, renamed.date, renamed.outlet, renamed.reporters) == as_text
+    assert (clipped.title, clipped.body, clipped.date, clipped.outlet, clipped.reporters) == as_text
     assert sorted((i.source, i.code) for i in result.issues if i.code in ("page-source", "plain-text")) == [
-        ("seeds/renamed.html", "plain-text"), ("seeds/source.txt", "page-source")
+        ("seeds/clipped.md", "plain-text"), ("seeds/renamed.html", "plain-text"), ("seeds/source.txt", "page-source")
     ]
     assert next(a for a in result.articles if a.id == "tags").body[0].startswith("<p>글머리의")  # text, not a page
 

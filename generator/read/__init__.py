@@ -11,6 +11,8 @@ from html import unescape  # bound by name: the package's own html module takes 
 from pathlib import Path
 from typing import Protocol
 
+import frontmatter
+
 from generator.errors import InputError
 from generator.model import RawDoc
 from generator.read.decode import MIXED, cut_padding, decode
@@ -48,6 +50,7 @@ READERS: dict[str, Reader] = {
 # A web page's HTML, however it is named: its doctype or <html> first (after comments).
 _PAGE_SOURCE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"<[A-Za-z!/]")  # a tag, a doctype or a comment: none in text
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 PAGE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 
 SIDECAR_SUFFIX = ".meta.yml"
@@ -126,5 +129,7 @@ def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
         reader = read_html  # a page's HTML under a text file's name: a download tool's, or "view source" saved
     elif reader is read_html and not _MARKUP.search(text):
         reader = _read_text  # text under a page's name: renamed, or saved so by a tool
+    elif reader is read_markdown and frontmatter.detect_format(text, frontmatter.handlers) is None:
+        reader = _read_text  # a copy saved by a notes app: an editor's own note has front matter
     raw = reader(text, source, hashlib.sha256(data).hexdigest())
     return replace(raw, repaired=repaired) if repaired else raw
