@@ -95,6 +95,23 @@ def test_editor_markdown_note_keeps_its_own_metadata_and_text(project: Path) -> 
     )
 
 
+def test_a_web_clipping_gives_the_date_address_and_author_the_page_stated(project: Path) -> None:
+    """A web clipper's note (Obsidian's keys: source, author as [[links]], published, and created,
+    when it was clipped): the page's publication date, address and author were dropped as unknown
+    keys. `created` is never the date; a note's own keys win over the clipper's."""
+    _fixture(project, "web_clipping.md")
+    _fixture(project, "web_clipping.md", "own_keys.md")
+    own = project / "seeds" / "own_keys.md"
+    own.write_text(own.read_text("utf-8").replace("tags:", "date: 2024-05-07\nreporters: [김철수]\ntags:", 1), "utf-8")
+    result = run(load(project))
+    clipped, owned = (next(a for a in result.articles if a.id == name) for name in ("web-clipping", "own-keys"))
+    assert (clipped.date, clipped.date_source, clipped.reporters) == ("2024-05-08", "stated", ("홍길동",))
+    assert clipped.source_url == "https://www.example.com/news/articleView.html?idxno=1234"
+    assert clipped.title == "가상제약, 보스턴 연구소 열어…현지 공동연구 본격화"
+    assert (owned.date, owned.reporters) == ("2024-05-07", ("김철수",))
+    assert not [i for i in result.issues if i.level != "info" and i.code != "duplicate"]
+
+
 @pytest.mark.parametrize(
     ("encoding", "prefix", "newline"),
     [

@@ -100,7 +100,7 @@ def read_html(text: str, source: str, sha256: str) -> RawDoc:
     if doc.sitename and not PORTAL.fullmatch(doc.sitename):
         fallback["outlet"] = doc.sitename
     if doc.author:
-        fallback["reporters"] = _reporters(doc.author)
+        fallback["reporters"] = reporters_from_author(doc.author)
     if doc.categories or crumbs:
         meta["section"] = doc.categories[0] if doc.categories else crumbs
     if captions:
@@ -278,8 +278,8 @@ def _take_figures(tree: HtmlElement) -> list[str]:
     return captions
 
 
-def _reporters(author: str) -> list[str]:
-    """trafilatura's author field ("홍길동 기자; 김철수 기자") as names: the byline rules
+def reporters_from_author(author: str) -> list[str]:
+    """A page's author field (trafilatura's, or a web clipper's) ("홍길동 기자; 김철수 기자") as names: the byline rules
     take the titles and e-mail addresses off; a name they do not know is kept as written."""
     names = []
     for part in (a.strip() for a in author.split(";")):
