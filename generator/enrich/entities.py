@@ -12,6 +12,7 @@ Aho-Corasick automaton, so the cost does not grow with the registry.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -128,6 +129,13 @@ class Matcher:
                 mentions.append(Mention(owner.entity, field, index, start, end, text[start:end], owner.generic))
                 taken_until = end
         return mentions
+
+
+def within(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """A line's mentions inside [start, end): `mentions` in reading order (a line's do not
+    overlap), `starts` their starts. By bisection: a scan of the line per sentence or per
+    title made a long paragraph quadratic (a 500 KB one took 12 s)."""
+    return [m for m in mentions[bisect_left(starts, start) : bisect_left(starts, end)] if m.end <= end]
 
 
 def article_lines(article: Article) -> list[tuple[str, int, str]]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from generator import patterns as p
+from generator.enrich.entities import within
 from generator.enrich.sentences import split
 from generator.enrich.temporal import resolve
 from generator.model import Article, Event, Issue, Mention, Quote
@@ -39,20 +41,21 @@ def _headline(sentence: str) -> str:
     return cut.rstrip(" ,·") + "…"
 
 
-def _in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if start <= m.start and m.end <= end]
-
-
 def events_and_quotes(article: Article, registry: Registry) -> tuple[list[Event], list[Quote]]:
     kinds = {e.id: e.type for e in registry.entities}
     published = dt.date.fromisoformat(article.date) if article.date else None
     events: dict[tuple[str, str], Event] = {}
     quotes: list[Quote] = []
+    by_paragraph: dict[int, list[Mention]] = defaultdict(list)  # one pass: a pass per paragraph was quadratic
+    for mention in article.mentions:
+        if mention.field == "body":
+            by_paragraph[mention.index].append(mention)
     for index, paragraph in enumerate(article.body):
-        here = [m for m in article.mentions if m.field == "body" and m.index == index]
+        here = by_paragraph[index]
+        starts = [m.start for m in here]
         previous_speaker: str | None = None
         for offset, sentence in split(paragraph):
-            inside = _in(here, offset, offset + len(sentence))
+            inside = within(here, starts, offset, offset + len(sentence))
             entities = tuple(sorted({m.entity for m in inside}))
             quoted = [(m.start(), m.end()) for m in QUOTE.finditer(sentence)]
             for temporal in resolve(sentence, published):

@@ -12,9 +12,11 @@ Roles, in the forms Korean outlets write them:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from itertools import islice
 
-from generator.enrich.entities import PARTICLES
+from generator.enrich.entities import PARTICLES, within
 from generator.model import Article, Mention, Role, StockCode
 from generator.registry import Registry
 
@@ -27,7 +29,7 @@ TITLES = sorted(
 )
 _TITLE_END = re.compile("(?:" + "|".join(TITLES) + ")$")
 _PARTICLE_END = re.compile("(?:" + "|".join(PARTICLES) + ")+$")
-_ENGLISH_PARENS = re.compile(r"^\([A-Za-z][A-Za-z .'\-]*\)")
+_ENGLISH_PARENS = re.compile(r"\([A-Za-z][A-Za-z .'\-]*\)")  # matched where the name ends
 _ACRONYM_PARENS = re.compile(r"\(([A-Za-z]{2,})\)")
 # The market may stand before or after the code: (068270.KS), (코스피 068270), (196170·코스닥), (KRX:068270).
 _MARKET = r"(?:KRX|KOSPI|KOSDAQ|KS|KQ|코스피|코스닥|유가증권시장|유가증권)"
@@ -35,7 +37,8 @@ _STOCK = re.compile(
     r"(?P<name>[가-힣A-Za-z0-9&]+)\s?[(\[](?:" + _MARKET + r"\s?[:：]?\s?)?(?P<code>\d{6})"
     r"(?:\s?[.·,]?\s?" + _MARKET + r")?[)\]]"
 )
-_ORG_PARENS = re.compile(r"^\((?P<title>" + "|".join(TITLES) + r")\s+(?P<name>[^()]{2,12})\)")
+_ORG_PARENS = re.compile(r"\((?P<title>" + "|".join(TITLES) + r")\s+(?P<name>[^()]{2,12})\)")  # where the name ends
+_TOKEN = re.compile(r"\S+")
 MAX_PHRASE_TOKENS = 4
 ORG_TYPES = {"organisation", "government", "university", "hospital", "company", "place", "programme"}
 STEM_LETTERS = 6  # a title glued to at least this much of an institution's name
@@ -69,16 +72,31 @@ def _org_in(phrase_mentions: list[Mention], token: str, registry: Registry, kind
     return None
 
 
-def _role_after(text: str, person: Mention, mentions: list[Mention], registry: Registry, kinds: dict[str, str]) -> Role | None:
+@dataclass(frozen=True)
+class _Line:
+    """One line's text and mentions (in reading order), with what the role rules look up in
+    them, worked out once a line: per person, a long paragraph made them quadratic."""
+
+    text: str
+    mentions: list[Mention]
+    starts: list[int]
+    names: set[str]  # the mentions' text as written
+
+    @classmethod
+    def of(cls, text: str, mentions: list[Mention]) -> _Line:
+        return cls(text, mentions, [m.start for m in mentions], {m.text for m in mentions})
+
+
+def _role_after(line: _Line, person: Mention, registry: Registry, kinds: dict[str, str]) -> Role | None:
+    text = line.text
     pos = person.end
-    english = _ENGLISH_PARENS.match(text[pos:])
+    english = _ENGLISH_PARENS.match(text, pos)
     if english:
-        pos += english.end()
+        pos = english.end()
     if pos >= len(text) or not text[pos].isspace():
         return None  # a particle glued to the name ends the noun phrase
     start = pos + 1
-    tokens = list(re.finditer(r"\S+", text[start:]))[:MAX_PHRASE_TOKENS]
-    exact = {m.text for m in mentions}
+    tokens = list(islice(_TOKEN.finditer(text, start), MAX_PHRASE_TOKENS))
     for tok in tokens:
         raw = tok.group()
         trimmed = raw.rstrip(",.·“”\"'")
@@ -86,41 +104,46 @@ def _role_after(text: str, person: Mention, mentions: list[Mention], registry: R
         stripped = core if _TITLE_END.search(core) else _PARTICLE_END.sub("", core)
         closed = trimmed != raw or stripped != core
         title = _TITLE_END.search(stripped)
-        if title and stripped not in exact:
+        if title and stripped not in line.names:
             acronym = _ACRONYM_PARENS.search(trimmed)
-            phrase = text[start : start + tok.start()] + stripped + (acronym.group() if acronym else "")
-            inside = [m for m in mentions if start <= m.start and m.end <= start + tok.end()]
+            phrase = text[start : tok.start()] + stripped + (acronym.group() if acronym else "")
+            inside = within(line.mentions, line.starts, start, tok.end())
             return Role(person.entity, title.group(), _org_in(inside, stripped + (acronym.group() if acronym else ""), registry, kinds), phrase)
         if closed:
             return None  # punctuation or a particle closed the phrase with no title
     return None
 
 
-def _org_before(person: Mention, mentions: list[Mention], kinds: dict[str, str]) -> str | None:
-    """'MIT 산자이 사르마 부총장': an institution named just before the person."""
-    before = [m for m in mentions if m.end <= person.start and person.start - m.end <= 1]
-    return before[-1].entity if before and kinds.get(before[-1].entity) in ORG_TYPES else None
+def _org_before(line: _Line, n: int, kinds: dict[str, str]) -> str | None:
+    """'MIT 산자이 사르마 부총장': an institution named just before the person (the line's n-th
+    mention). Mentions do not overlap, so only the one before it in reading order can be."""
+    person, before = line.mentions[n], line.mentions[n - 1] if n else None
+    if before is None or not 0 <= person.start - before.end <= 1:
+        return None
+    return before.entity if kinds.get(before.entity) in ORG_TYPES else None
 
 
 def roles(article: Article, registry: Registry) -> tuple[Role, ...]:
     kinds = {e.id: e.type for e in registry.entities}
     found: dict[Role, None] = {}
+    by_line: dict[tuple[str, int], list[Mention]] = defaultdict(list)  # one pass: a pass per line was quadratic
+    for mention in article.mentions:
+        by_line[mention.field, mention.index].append(mention)
     for field in ("subtitles", "body", "captions"):
         for index, text in enumerate(getattr(article, field)):
-            here = [m for m in article.mentions if m.field == field and m.index == index]
-            for mention in here:
+            line = _Line.of(text, by_line.get((field, index), []))
+            for n, mention in enumerate(line.mentions):
                 if kinds.get(mention.entity) == "person":
-                    role = _role_after(text, mention, here, registry, kinds)
+                    role = _role_after(line, mention, registry, kinds)
                     if role and role.org is None:
-                        role = replace(role, org=_org_before(mention, here, kinds))
+                        role = replace(role, org=_org_before(line, n, kinds))
                     if role:
                         found[role] = None
                 elif kinds.get(mention.entity) in ORG_TYPES:
-                    m = _ORG_PARENS.match(text[mention.end:])
+                    m = _ORG_PARENS.match(text, mention.end)
                     if m:
                         people = [
-                            p for p in here
-                            if kinds.get(p.entity) == "person" and p.start == mention.end + m.start("name")
+                            p for p in line.mentions if kinds.get(p.entity) == "person" and p.start == m.start("name")
                         ]
                         for p in people:
                             found[Role(p.entity, m["title"], mention.entity, f"{mention.text} {m['title']}")] = None
