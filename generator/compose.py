@@ -48,7 +48,11 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
         note("warning", "repaired-encoding", f"the text was garbled: {raw.repaired}; read as repaired, check it")
     found = paragraphs_only(raw.text) if raw.fmt == "markdown" else extract(raw.text)
     if not found.body:
-        note("error", "no-article-text", "no article text left after removing page boilerplate; skipped")
+        if found.source_url:  # a bookmark, not the article: nothing is ever fetched
+            note("error", "no-article-text", f"the file holds a web address ({found.source_url}) but not the article's"
+                 " text: save the page (.html) or copy its text into the file; skipped")
+        else:
+            note("error", "no-article-text", "no article text left after removing page boilerplate; skipped")
         return Composed(None, tuple(issues))
     if found.second_headline:
         note("warning", "two-articles", f"a second article seems to start at '{found.second_headline}' (a headline over"

@@ -299,6 +299,21 @@ def test_a_day_that_does_not_exist_is_one_fields_problem_and_the_run_goes_on(pro
     assert {e.id: e.description for e in result.registry.entities}["dated"] == day
 
 
+def test_a_file_that_holds_only_a_link_says_so(project: Path) -> None:
+    """A bookmark saved instead of the article (its headline at most): the report said only that no
+    text was left after removing boilerplate. Nothing is fetched: the site is built offline."""
+    _add(project, "link.txt", "https://n.news.naver.com/article/001/0014712345\n")
+    _add(project, "titled.txt", "가상바이오협회, 보스턴 랩센트럴과 협약\nhttps://www.example.com/news/1234\n")
+    result = run(load(project))
+    assert result.articles == []
+    assert sorted((i.source, i.message) for i in result.issues if i.level == "error") == [
+        ("seeds/link.txt", "the file holds a web address (https://n.news.naver.com/article/001/0014712345) but not the"
+         " article's text: save the page (.html) or copy its text into the file; skipped"),
+        ("seeds/titled.txt", "the file holds a web address (https://www.example.com/news/1234) but not the article's"
+         " text: save the page (.html) or copy its text into the file; skipped"),
+    ]
+
+
 def test_broken_sidecar_yaml(project: Path) -> None:
     shutil.copy(SEEDS / "001_7919fbaac4a69bba.txt", project / "seeds" / "001.txt")
     _add(project, "001.meta.yml", "date: [unclosed\n")
