@@ -11,7 +11,6 @@ from typing import Any
 from generator.extract import extract, paragraphs_only
 from generator.fields import coerce
 from generator.model import Article, Issue, RawDoc
-from generator.read import MARKDOWN_SUFFIXES, PAGE_SUFFIXES
 
 LEAD_TITLE_MAX = 60
 
@@ -37,13 +36,8 @@ def compose(raw: RawDoc, slug: str, sidecar: dict[str, Any] | None, sidecar_name
     def note(level: str, code: str, message: str) -> None:
         issues.append(Issue(level, code, raw.source, message))  # type: ignore[arg-type]
 
-    page_named = raw.source.lower().endswith(PAGE_SUFFIXES)
-    if raw.fmt == "html" and not page_named:
-        note("info", "page-source", "the file holds a web page's HTML, not text; read as a saved page")
-    elif raw.fmt == "text" and page_named:
-        note("info", "plain-text", "the file holds plain text, not a web page; read as text")
-    elif raw.fmt == "text" and raw.source.lower().endswith(MARKDOWN_SUFFIXES):
-        note("info", "plain-text", "a Markdown file without front matter: read as a copied article, not as an editor's note")
+    if raw.read_as:
+        note("info", *raw.read_as)
     if raw.repaired:
         note("warning", "repaired-encoding", f"the text was garbled: {raw.repaired}; read as repaired, check it")
     found = paragraphs_only(raw.text) if raw.fmt == "markdown" else extract(raw.text)

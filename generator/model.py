@@ -25,6 +25,8 @@ class RawDoc:
     # used only where the text names no outlet or reporter.
     fallback: dict[str, Any] = field(default_factory=dict)
     repaired: str | None = None  # how a garbled text was read back (read/mojibake.py), for the report
+    # (code, message) when the file was read as something other than its name says (read.parse_bytes).
+    read_as: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -59,11 +59,14 @@ class Result:
     registry: Registry = field(default_factory=lambda: Registry((), ""))
 
 
-def discover(config: Config) -> tuple[list[Path], list[Issue]]:
-    inputs, issues = [], []
+def discover(config: Config) -> tuple[dict[Path, str], list[Issue]]:
+    """The inputs, in path order, each with its name below the project (as pages and the
+    cache know it), and notes on what is not read."""
+    inputs: dict[Path, str] = {}
+    issues: list[Issue] = []
     prefix = config.seeds.relative_to(config.root).parts
     if any(part.startswith(".") for part in prefix):
-        return [], []
+        return {}, []
     assets: set[tuple[str, ...]] = set()
     for parts, full, folder in sorted(files_under(str(config.seeds), ()), key=lambda entry: entry[0]):
         if folder is not None:
@@ -82,20 +85,10 @@ def discover(config: Config) -> tuple[list[Path], list[Issue]]:
         if path.name.endswith(SIDECAR_SUFFIX):
             continue
         if is_input(path):
-            inputs.append(path)
+            inputs[path] = rel
         else:
             issues.append(Issue("info", "ignored", rel, f"not an article format ('{path.suffix}'); ignored"))
     return inputs, issues
-
-
-def _sources(paths: list[Path], root: Path) -> dict[Path, str]:
-    """Each input's path below the project, as pages and the cache name it: cut from the
-    string (Path.relative_to for each of 10,000 inputs took a tenth of a second)."""
-    prefix = os.path.join(os.fspath(root), "")
-    return {
-        path: full[len(prefix) :].replace(os.sep, "/") if (full := os.fspath(path)).startswith(prefix) else path.relative_to(root).as_posix()
-        for path in paths
-    }
 
 
 def _sidecar_path(path: Path) -> Path:
@@ -216,7 +209,7 @@ def _fingerprint(key: str, signature: dict[str, str]) -> str:
 
 
 def articles_from(
-    config: Config, paths: list[Path], registry: Registry, progress: bool, cache: ArticleCache | None = None
+    config: Config, sources: dict[Path, str], registry: Registry, progress: bool, cache: ArticleCache | None = None
 ) -> tuple[list[Article], list[Issue], dict[str, str]]:
     """Every input's Article, in input order, and (with the cache) a fingerprint of
     what each is made from, by id.
@@ -225,14 +218,13 @@ def articles_from(
     whose registry entries changed, travel to the workers; with many of those,
     the work uses every core. The result is the same whatever the number of
     workers, with or without the cache."""
-    sources = _sources(paths, config.root)
     slugs = article_slugs(sources.values())
     relevance = Relevance(registry)
     results: list[Done] = []
     cache_keys: dict[str, str] = {}
     todo: list[tuple[int, Job]] = []
-    for path in paths:
-        source, slug = sources[path], slugs[sources[path]]
+    for path, source in sources.items():
+        slug = slugs[source]
         full = os.fspath(path)
         # Taken before reading: a file changed while it is read gets a new stamp next time.
         # The sidecar's path as a string: Path.with_name for each of 10,000 inputs took 0.05 s.
@@ -357,13 +349,13 @@ def read_corpus(
     `loaded`: cache entries an earlier read in this process loaded (Inputs.loaded)."""
     with collector_paused():
         registry = load_registry(config.registry)
-        paths, issues = discover(config)
+        sources, issues = discover(config)
         # The registry is not in the salt: each article's result is checked against the entries it read.
         salt = code_fingerprint()
         cache = ArticleCache(config.work / "cache", salt, readonly=not write_cache, loaded=loaded) if use_cache else None
-        articles, more, keys = articles_from(config, paths, registry, progress, cache)
+        articles, more, keys = articles_from(config, sources, registry, progress, cache)
     return Inputs(
-        registry, len(paths), articles, issues + more, salt, keys if cache is not None else None, cache.loaded if cache else {}
+        registry, len(sources), articles, issues + more, salt, keys if cache is not None else None, cache.loaded if cache else {}
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from generator import patterns as p
-from generator.enrich.entities import PARTICLES, Matcher
+from generator.enrich.entities import PARTICLES, Matcher, by_line
 from generator.enrich.facts import TITLES
 from generator.model import Article
 from generator.registry import Registry
@@ -116,8 +116,9 @@ class Collector:
 
         kiwi = Kiwi()
         for article in articles:
+            lines = by_line(article.mentions)
             for index, text in enumerate(article.body):
-                spans = [(m.start, m.end) for m in article.mentions if m.field == "body" and m.index == index]
+                spans = [(m.start, m.end) for m in lines.get(("body", index), [])]
                 for token in kiwi.tokenize(text):
                     inside = any(s < token.start + token.len and token.start < e for s, e in spans)
                     if token.tag == "NNP" and len(token.form) >= 2 and not inside:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from dataclasses import replace
 
 from generator import patterns as p
-from generator.enrich.entities import within
+from generator.enrich.entities import by_line, within
 from generator.enrich.sentences import split
 from generator.enrich.temporal import resolve
 from generator.model import Article, Event, Issue, Mention, Quote
@@ -46,12 +45,9 @@ def events_and_quotes(article: Article, registry: Registry) -> tuple[list[Event]
     published = dt.date.fromisoformat(article.date) if article.date else None
     events: dict[tuple[str, str], Event] = {}
     quotes: list[Quote] = []
-    by_paragraph: dict[int, list[Mention]] = defaultdict(list)  # one pass: a pass per paragraph was quadratic
-    for mention in article.mentions:
-        if mention.field == "body":
-            by_paragraph[mention.index].append(mention)
+    lines = by_line(article.mentions)
     for index, paragraph in enumerate(article.body):
-        here = by_paragraph[index]
+        here = lines.get(("body", index), [])
         starts = [m.start for m in here]
         previous_speaker: str | None = None
         for offset, sentence in split(paragraph):

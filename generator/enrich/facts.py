@@ -12,11 +12,10 @@ Roles, in the forms Korean outlets write them:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from generator.enrich.entities import PARTICLES, within
+from generator.enrich.entities import PARTICLES, by_line, within
 from generator.model import Article, Mention, Role, StockCode
 from generator.registry import Registry
 
@@ -126,12 +125,10 @@ def _org_before(line: _Line, n: int, kinds: dict[str, str]) -> str | None:
 def roles(article: Article, registry: Registry) -> tuple[Role, ...]:
     kinds = {e.id: e.type for e in registry.entities}
     found: dict[Role, None] = {}
-    by_line: dict[tuple[str, int], list[Mention]] = defaultdict(list)  # one pass: a pass per line was quadratic
-    for mention in article.mentions:
-        by_line[mention.field, mention.index].append(mention)
+    lines = by_line(article.mentions)
     for field in ("subtitles", "body", "captions"):
         for index, text in enumerate(getattr(article, field)):
-            line = _Line.of(text, by_line.get((field, index), []))
+            line = _Line.of(text, lines.get((field, index), []))
             for n, mention in enumerate(line.mentions):
                 if kinds.get(mention.entity) == "person":
                     role = _role_after(line, mention, registry, kinds)

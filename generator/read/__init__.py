@@ -50,7 +50,6 @@ READERS: dict[str, Reader] = {
 # A web page's HTML, however it is named: its doctype or <html> first (after comments).
 _PAGE_SOURCE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"<[A-Za-z!/]")  # a tag, a doctype or a comment: none in text
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 PAGE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 
 SIDECAR_SUFFIX = ".meta.yml"
@@ -124,12 +123,18 @@ def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
     if padding:
         cut = f"the file ends in {padding:,} NUL bytes (a save cut short, or padding), and the text before them was read"
         repaired = f"{repaired}; {cut}" if repaired else cut
-    reader = READERS[path.suffix.lower()]
+    # What the file holds, where its name says otherwise.
+    reader, read_as = READERS[path.suffix.lower()], None
     if reader is _read_text and _PAGE_SOURCE.match(text):
-        reader = read_html  # a page's HTML under a text file's name: a download tool's, or "view source" saved
+        # A page's HTML under a text file's name: a download tool's, or "view source" saved.
+        reader, read_as = read_html, ("page-source", "the file holds a web page's HTML, not text; read as a saved page")
     elif reader is read_html and not _MARKUP.search(text):
-        reader = _read_text  # text under a page's name: renamed, or saved so by a tool
+        # Text under a page's name: renamed, or saved so by a tool.
+        reader, read_as = _read_text, ("plain-text", "the file holds plain text, not a web page; read as text")
     elif reader is read_markdown and frontmatter.detect_format(text, frontmatter.handlers) is None:
-        reader = _read_text  # a copy saved by a notes app: an editor's own note has front matter
+        # A copy saved by a notes app: an editor's own note has front matter.
+        reader, read_as = _read_text, (
+            "plain-text", "a Markdown file without front matter: read as a copied article, not as an editor's note"
+        )
     raw = reader(text, source, hashlib.sha256(data).hexdigest())
-    return replace(raw, repaired=repaired) if repaired else raw
+    return replace(raw, repaired=repaired, read_as=read_as) if repaired or read_as else raw
