@@ -278,8 +278,8 @@ def emit(
     """Every page, in two groups that need nothing from each other, each made when it is
     called: on a large corpus the second is made, keyed and rendered in another process
     while this one does the first (_files). The first fills `layouts.used`."""
-    # In reading order: the emitters each sort the articles so, and sorting a list already
-    # in order is nearly free (a dozen sorts took a quarter of a second at 10,000 articles).
+    # In reading order once: the emitters each put the articles in it, and newest_first
+    # returns its own result as it is (order.ReadingOrder).
     articles = newest_first(articles)
     happenings = merge_events(articles, registry)
     said = distinct_quotes(articles)

@@ -35,7 +35,9 @@ def front_matter(article: Article) -> dict[str, Any]:
         "source_sha256": article.source_sha256,
         "generated_by": GENERATED_BY,
     }
-    return {k: v for k, v in fields.items() if v not in (None, [], "")}
+    # Every value is text, a list or None (truncated is True or None), so the empty ones
+    # are the false ones: `v not in (None, [], "")` took a fifth of the data export's time.
+    return {k: v for k, v in fields.items() if v}
 
 
 def tags(article: Article, known: dict[str, Entity]) -> list[str]:
