@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.read import READERS, SIDECAR_SUFFIX, files_under, is_input
+from generator.read import INPUT_SUFFIXES, SIDECAR_SUFFIX, files_under, is_input
 from generator.slug import short_hash, slugify
 
 
@@ -37,8 +37,8 @@ def collect(paths: list[Path]) -> list[Incoming]:
             found.extend(Incoming(Path(full)) for _, full, assets in inside if assets is None and is_input(Path(full)))
         elif not path.exists():
             found.append(Incoming(path, problem="no such file or folder", bad_argument=True))
-        elif path.suffix.lower() not in READERS or path.name.endswith(SIDECAR_SUFFIX):
-            found.append(Incoming(path, problem=f"not an article file ({', '.join(sorted(READERS))})", bad_argument=True))
+        elif path.suffix.lower() not in INPUT_SUFFIXES or path.name.endswith(SIDECAR_SUFFIX):
+            found.append(Incoming(path, problem=f"not an article file ({', '.join(sorted(INPUT_SUFFIXES))})", bad_argument=True))
         else:
             found.append(Incoming(path))
     return found

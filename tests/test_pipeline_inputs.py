@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import email.message
 import hashlib
 import os
+import plistlib
 import re
 import shutil
 from pathlib import Path
@@ -362,6 +364,59 @@ def test_a_single_file_page_without_a_page_in_it(project: Path) -> None:
     _add(project, "empty.mhtml", 'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\nContent-Type: image/png\n\nxx\n--b--\n')
     result = run(load(project))
     assert _issues(result, "no-text") == ["seeds/empty.mhtml"]
+
+
+def _web_archive(page: bytes, url: str | None = None, kind: str = "text/html", frames: list[bytes] = ()) -> bytes:  # type: ignore[assignment]
+    """A page as Safari saves it (File > Save As, "Web Archive"): a binary property list."""
+    def resource(data: bytes, kind: str, url: str | None) -> dict[str, object]:
+        return {"WebResourceData": data, "WebResourceMIMEType": kind, "WebResourceTextEncodingName": "UTF-8",
+                "WebResourceFrameName": "", **({"WebResourceURL": url} if url else {})}
+    archive = {
+        "WebMainResource": resource(page, kind, url),
+        "WebSubresources": [resource(b"\x89PNG\r\n\x1a\n", "image/png", "https://img.example.co.kr/1.png")],
+        "WebSubframeArchives": [{"WebMainResource": resource(f, "text/html", f"https://blog.example.com/post/{n}")} for n, f in enumerate(frames)],
+    }
+    return plistlib.dumps(archive, fmt=plistlib.FMT_BINARY)
+
+
+def test_a_page_saved_by_safari(project: Path) -> None:
+    """Safari's "Web Archive" (.webarchive, its default): the page in it is read as the same
+    page saved as .html is, the address it was saved from is the source; it was ignored as
+    "not an article format". A damaged archive, or one of an image, is one file's error."""
+    html = (FIXTURES / "saved_page.html").read_bytes()
+    _add(project, "page.html", html)
+    _add(project, "safari.webarchive", _web_archive(html, "https://www.example.co.kr/news/123"))
+    _add(project, "broken.webarchive", b"bplist00" + os.urandom(64))
+    _add(project, "picture.webarchive", _web_archive(b"\x89PNG\r\n\x1a\n", kind="image/png"))
+    result = run(load(project))
+    page, safari = (next(a for a in result.articles if a.id == name) for name in ("page", "safari"))
+    assert (safari.title, safari.body, safari.date, safari.outlet) == (page.title, page.body, page.date, page.outlet)
+    assert safari.title == "바이오 기업 보스턴 진출 늘어"
+    assert (safari.source_url, page.source_url) == ("https://www.example.co.kr/news/123", None)
+    assert safari.source_sha256 == hashlib.sha256((project / "seeds/safari.webarchive").read_bytes()).hexdigest()
+    assert _issues(result, "unreadable") == ["seeds/broken.webarchive"]
+    (issue,) = [i for i in result.issues if i.source == "seeds/picture.webarchive"]
+    assert (issue.code, issue.message) == ("no-text", "the web archive holds image/png, not a page; skipped")
+
+
+def test_a_blog_post_in_a_frame_is_read_from_the_single_file_that_holds_the_frame(project: Path) -> None:
+    """A blog shows its post in a frame; saved as one file (Safari's web archive, Chrome's .mhtml),
+    the frame's page is in the file too, and the post is read from it. It was "no article text"."""
+    post = ("<html><body><p>" + "보스턴 켄달스퀘어의 한국 바이오 기업 사무소 세 곳을 둘러봤다. " * 3 + "</p></body></html>").encode()
+    frame = b'<html><body><iframe id="mainFrame" src="https://blog.example.com/PostView?no=1"></iframe></body></html>'
+    _add(project, "safari-blog.webarchive", _web_archive(frame, "https://blog.example.com/user/1", frames=[post]))
+    mhtml = email.message.EmailMessage()
+    mhtml["Snapshot-Content-Location"] = "https://blog.example.com/user/2"
+    mhtml.make_related()
+    mhtml.add_related(frame.decode(), subtype="html")
+    mhtml.add_related(post.decode(), subtype="html", headers=["Content-ID: <frame-1@mhtml.blink>"])
+    _add(project, "chrome-blog.mhtml", mhtml.as_bytes())
+    result = run(load(project))
+    assert not [i for i in result.issues if i.level == "error"]
+    by_id = {a.id: a for a in result.articles}
+    safari, chrome = by_id["safari-blog"], by_id["chrome-blog"]
+    assert safari.body[0].startswith("보스턴 켄달스퀘어의 한국 바이오 기업 사무소") and safari.source_url == "https://blog.example.com/user/1"
+    assert chrome.body == safari.body and chrome.source_url == "https://blog.example.com/user/2"
 
 
 def test_files_saved_with_a_complete_page_are_not_articles(project: Path, tmp_path: Path) -> None:

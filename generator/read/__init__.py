@@ -1,4 +1,5 @@
-"""Readers, one per input format, chosen by file extension (Pelican's reader registry)."""
+"""Readers, one per input format, chosen by file extension (Pelican's reader registry) and
+by what the file holds; the page in a web archive goes to them as a file's bytes do."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from typing import Protocol
 
 import frontmatter
 
-from generator.errors import InputError
+from generator.errors import InputError, first_readable
 from generator.model import RawDoc
 from generator.read.decode import MIXED, cut_padding, decode
 from generator.read.html import read_html
 from generator.read.markdown import read_markdown
 from generator.read.mhtml import read_mhtml
+from generator.read import webarchive
 from generator.read.mojibake import repair
 
 
@@ -51,12 +53,14 @@ READERS: dict[str, Reader] = {
 _PAGE_SOURCE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"<[A-Za-z!/]")  # a tag, a doctype or a comment: none in text
 PAGE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
+# Every file read as an article: a web archive holds a document for one of READERS.
+INPUT_SUFFIXES = frozenset({*READERS, webarchive.SUFFIX})
 
 SIDECAR_SUFFIX = ".meta.yml"
 
 
 def is_input(path: Path) -> bool:
-    return path.suffix.lower() in READERS and not path.name.startswith(".")
+    return path.suffix.lower() in INPUT_SUFFIXES and not path.name.startswith(".")
 
 
 def is_page_assets(folder: Path) -> bool:
@@ -97,7 +101,7 @@ def read_document(path: Path, source: str, max_bytes: int) -> RawDoc:
 
 
 def load_bytes(path: Path, max_bytes: int) -> bytes:
-    if path.suffix.lower() not in READERS:
+    if path.suffix.lower() not in INPUT_SUFFIXES:
         raise InputError("unsupported", f"unsupported file type '{path.suffix}'")
     try:
         size = path.stat().st_size
@@ -115,6 +119,27 @@ def load_bytes(path: Path, max_bytes: int) -> bytes:
 def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
     if not data.strip():
         raise InputError("empty", "file is empty")
+    sha256 = hashlib.sha256(data).hexdigest()  # of the file as it is, whatever it holds
+    suffix = path.suffix.lower()
+    if suffix != webarchive.SUFFIX:
+        return _parse(data, suffix, source, sha256)
+    archive = webarchive.unwrap(data)
+    try:
+        raw = _parse(archive.page.data, archive.page.suffix, source, sha256)
+    except InputError as exc:
+        # A page that shows its text in a frame (a blog shows its posts so): the archive
+        # holds the frame's page too.
+        raw = first_readable(lambda frame: _parse(frame.data, frame.suffix, source, sha256), archive.frames)
+        if raw is None:
+            raise exc from None
+    if archive.page.url and "source_url" not in raw.meta:
+        raw = replace(raw, meta={**raw.meta, "source_url": archive.page.url})
+    return raw
+
+
+def _parse(data: bytes, suffix: str, source: str, sha256: str) -> RawDoc:
+    """The document in `data`, read by the reader for `suffix` or, where it holds something
+    else than that name says, by the one for what it holds."""
     readable, padding = cut_padding(data)
     text, encoding = decode(readable)
     text, repaired = repair(text)
@@ -124,7 +149,7 @@ def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
         cut = f"the file ends in {padding:,} NUL bytes (a save cut short, or padding), and the text before them was read"
         repaired = f"{repaired}; {cut}" if repaired else cut
     # What the file holds, where its name says otherwise.
-    reader, read_as = READERS[path.suffix.lower()], None
+    reader, read_as = READERS[suffix], None
     if reader is _read_text and _PAGE_SOURCE.match(text):
         # A page's HTML under a text file's name: a download tool's, or "view source" saved.
         reader, read_as = read_html, ("page-source", "the file holds a web page's HTML, not text; read as a saved page")
@@ -136,5 +161,5 @@ def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
         reader, read_as = _read_text, (
             "plain-text", "a Markdown file without front matter: read as a copied article, not as an editor's note"
         )
-    raw = reader(text, source, hashlib.sha256(data).hexdigest())
+    raw = reader(text, source, sha256)
     return replace(raw, repaired=repaired, read_as=read_as) if repaired or read_as else raw

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import email
 import email.policy
+from email.message import EmailMessage
 from dataclasses import replace
 
-from generator.errors import InputError
+from generator.errors import InputError, first_readable
 from generator.model import RawDoc
 from generator.read.decode import decode
 from generator.read.html import read_html
@@ -18,9 +19,25 @@ from generator.read.html import read_html
 
 def read_mhtml(text: str, source: str, sha256: str) -> RawDoc:
     message = email.message_from_string(text, policy=email.policy.default)
-    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
-    if part is None:
+    parts = [p for p in message.walk() if p.get_content_type() == "text/html"]
+    if not parts:
         raise InputError("no-text", "no HTML page inside the saved single-file page (.mhtml)")
+    try:
+        page = _read_part(parts[0], source, sha256)
+    except InputError as exc:
+        # A page that shows its text in a frame (a blog shows its posts so): the browser
+        # saved the frame's page as a part of its own, after the page's.
+        page = first_readable(lambda part: _read_part(part, source, sha256), parts[1:])
+        if page is None:
+            raise exc from None
+    # Where the page was saved from, when the page itself names no address.
+    saved_from = message.get("Snapshot-Content-Location") or parts[0].get("Content-Location")
+    if saved_from and "source_url" not in page.meta:
+        page = replace(page, meta={**page.meta, "source_url": str(saved_from).strip()})
+    return page
+
+
+def _read_part(part: EmailMessage, source: str, sha256: str) -> RawDoc:
     data = part.get_payload(decode=True)
     if not isinstance(data, bytes) or not data.strip():
         raise InputError("no-text", "the page inside the saved single-file page (.mhtml) is empty")
@@ -29,9 +46,5 @@ def read_mhtml(text: str, source: str, sha256: str) -> RawDoc:
         html = data.decode(charset) if charset else decode(data)[0]
     except (LookupError, UnicodeDecodeError):
         html = decode(data)[0]
-    page = read_html(html, source, sha256)
-    # Where the page was saved from, when the page itself names no address.
-    saved_from = message.get("Snapshot-Content-Location") or part.get("Content-Location")
-    if saved_from and "source_url" not in page.meta:
-        page = replace(page, meta={**page.meta, "source_url": str(saved_from).strip()})
-    return page
+    return read_html(html, source, sha256)
+
