@@ -113,6 +113,27 @@ def test_adding_one_article_renders_only_the_pages_it_touches(seeded: Path, monk
     assert len(untouched) <= 3
 
 
+def _brief(n: int, stamp: str) -> str:
+    """A wire brief of its own: its words are its own, so no two are one story."""
+    sentences = " ".join(f"가상 연구소 {n}호의 {k}번째 과제는 주제{n}x{k} 분야에서 진행됐다." for k in range(8))
+    return f"가상 연구소 {n}호, 보스턴 과제 발표\n입력 {stamp}\n\n{sentences}\n"
+
+
+def test_a_month_s_listing_growing_a_page_renders_only_the_pages_that_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article page links back to its month's listing page; that the listing now runs to
+    two pages is not on it. Every article page of the month was rendered again."""
+    project = copy_project(tmp_path, seeds=False, registry=False)
+    size = load_config(project).page_size
+    for n in range(size):
+        (project / "seeds" / f"brief_{n:03d}.txt").write_text(_brief(n, f"2024-03-{n % 28 + 2:02d} 10:{n % 60:02d}"), "utf-8")
+    assert main(["-C", str(project), "generate", "-q"]) == 0
+    (project / "seeds" / "oldest.txt").write_text(_brief(size, "2024-03-01 09:00"), "utf-8")  # the month's last: page 2
+    rendered = _rendered(project, monkeypatch)
+    assert {"archive/2024-03.md", "archive/2024-03-2.md"} <= set(rendered)
+    # The new article, and its neighbour in reading order, which now links to it.
+    assert sorted(p for p in rendered if p.startswith("articles/")) == ["articles/brief-000.md", "articles/oldest.md"]
+
+
 def test_a_page_edited_by_hand_is_rendered_again(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     page = seeded / "content" / "articles" / "001-7919fbaac4a69bba.md"
     original = page.read_bytes()

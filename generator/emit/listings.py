@@ -105,13 +105,24 @@ def _listing_pages(
     ]
 
 
-def listing_of_each(articles: list[Article], page_size: int) -> dict[str, Listing]:
-    """The listing page that shows each article, by article id."""
+@dataclass(frozen=True)
+class ListingLink:
+    """The listing page an article's page links back to, as the link shows it: how many
+    pages the listing runs to is not on the article's page, and a month's listing that grew
+    a page rendered every article page of the month again."""
+
+    label: str
+    path: str
+
+
+def listing_of_each(articles: list[Article], page_size: int) -> dict[str, ListingLink]:
+    """The listing page that shows each article, by article id; one link for each listing page,
+    shared by its articles (page_memo digests a shared object once)."""
     result = {}
     for key, members in _group(articles).items():
-        count = -(-len(members) // page_size)
+        links = [ListingLink(_label(key), listing_path(key, n)) for n in range(1, -(-len(members) // page_size) + 1)]
         for index, article in enumerate(members):
-            result[article.id] = Listing(key, _label(key), index // page_size + 1, count)
+            result[article.id] = links[index // page_size]
     return result
 
 
