@@ -366,7 +366,7 @@ def test_a_single_file_page_without_a_page_in_it(project: Path) -> None:
     assert _issues(result, "no-text") == ["seeds/empty.mhtml"]
 
 
-def _web_archive(page: bytes, url: str | None = None, kind: str = "text/html", frames: list[bytes] = ()) -> bytes:  # type: ignore[assignment]
+def _web_archive(page: bytes, url: str | None = None, kind: str = "text/html", frames: tuple[bytes, ...] = ()) -> bytes:
     """A page as Safari saves it (File > Save As, "Web Archive"): a binary property list."""
     def resource(data: bytes, kind: str, url: str | None) -> dict[str, object]:
         return {"WebResourceData": data, "WebResourceMIMEType": kind, "WebResourceTextEncodingName": "UTF-8",
@@ -386,7 +386,7 @@ def test_a_page_saved_by_safari(project: Path) -> None:
     html = (FIXTURES / "saved_page.html").read_bytes()
     _add(project, "page.html", html)
     _add(project, "safari.webarchive", _web_archive(html, "https://www.example.co.kr/news/123"))
-    _add(project, "broken.webarchive", b"bplist00" + os.urandom(64))
+    _add(project, "broken.webarchive", b"bplist00" + bytes(range(64)))  # cut short: no trailer
     _add(project, "picture.webarchive", _web_archive(b"\x89PNG\r\n\x1a\n", kind="image/png"))
     result = run(load(project))
     page, safari = (next(a for a in result.articles if a.id == name) for name in ("page", "safari"))
@@ -404,7 +404,7 @@ def test_a_blog_post_in_a_frame_is_read_from_the_single_file_that_holds_the_fram
     the frame's page is in the file too, and the post is read from it. It was "no article text"."""
     post = ("<html><body><p>" + "보스턴 켄달스퀘어의 한국 바이오 기업 사무소 세 곳을 둘러봤다. " * 3 + "</p></body></html>").encode()
     frame = b'<html><body><iframe id="mainFrame" src="https://blog.example.com/PostView?no=1"></iframe></body></html>'
-    _add(project, "safari-blog.webarchive", _web_archive(frame, "https://blog.example.com/user/1", frames=[post]))
+    _add(project, "safari-blog.webarchive", _web_archive(frame, "https://blog.example.com/user/1", frames=(post,)))
     mhtml = email.message.EmailMessage()
     mhtml["Snapshot-Content-Location"] = "https://blog.example.com/user/2"
     mhtml.make_related()

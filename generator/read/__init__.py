@@ -16,11 +16,11 @@ import frontmatter
 
 from generator.errors import InputError, first_readable
 from generator.model import RawDoc
+from generator.read import webarchive
 from generator.read.decode import MIXED, cut_padding, decode
 from generator.read.html import read_html
 from generator.read.markdown import read_markdown
 from generator.read.mhtml import read_mhtml
-from generator.read import webarchive
 from generator.read.mojibake import repair
 
 

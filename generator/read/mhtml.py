@@ -1,5 +1,7 @@
 """A page saved as one file (Chrome's "Webpage, Single File", .mhtml/.mht): a MIME
-message holding the page's HTML and its images. The HTML part is read as a saved page.
+message holding the page's HTML, the pages of its frames and its images. The page's
+HTML part is read as a saved page; when it shows its text in a frame (a blog's post),
+the frame's part is.
 
 The message's own Date header is when the page was saved, never the article's date.
 """
@@ -8,8 +10,8 @@ from __future__ import annotations
 
 import email
 import email.policy
-from email.message import EmailMessage
 from dataclasses import replace
+from email.message import EmailMessage
 
 from generator.errors import InputError, first_readable
 from generator.model import RawDoc
@@ -47,4 +49,3 @@ def _read_part(part: EmailMessage, source: str, sha256: str) -> RawDoc:
     except (LookupError, UnicodeDecodeError):
         html = decode(data)[0]
     return read_html(html, source, sha256)
-

@@ -32,6 +32,7 @@ class Archive:
 
 
 def unwrap(data: bytes) -> Archive:
+    """The page and the frames a web archive's bytes hold; InputError when it holds no page."""
     try:
         archive = plistlib.loads(data)
     except Exception as exc:  # plistlib raises whatever its parsers meet (ValueError, KeyError, OverflowError, ...)
@@ -43,14 +44,14 @@ def unwrap(data: bytes) -> Archive:
     if page is None:
         kind = main.get("WebResourceMIMEType")
         raise InputError("no-text", f"the web archive holds {kind if isinstance(kind, str) else 'no document'}, not a page")
-    return Archive(page, list(_frames(archive)))
+    return Archive(page, _frames(archive))
 
 
 def _document(resource: dict[str, Any]) -> Document | None:
     data, kind, url = resource.get("WebResourceData"), resource.get("WebResourceMIMEType"), resource.get("WebResourceURL")
     if not isinstance(data, bytes) or not isinstance(kind, str) or kind.lower() not in READ_AS:
         return None
-    return Document(data, READ_AS[kind.lower()], url if isinstance(url, str) and url.strip() else None)
+    return Document(data, READ_AS[kind.lower()], (url.strip() or None) if isinstance(url, str) else None)
 
 
 def _frames(archive: dict[str, Any]) -> list[Document]:
