@@ -190,16 +190,31 @@ def serve(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
 
 def pdf(cfg: config_mod.Config, args: argparse.Namespace) -> int:
-    from generator.pdf import Corpus, Scope, briefing_html, generation_day, write_pdf
+    from generator.pdf import BRIEFING_ARTICLES, Corpus, Scope, briefing_html, generation_day, select, write_pdf
 
     result = run(cfg, progress=sys.stderr.isatty() and not args.quiet)
-    scope = Scope(entity=args.entity, since=args.since, until=args.until, title=args.title)
+    limit = BRIEFING_ARTICLES if args.limit is None else args.limit
+    scope = Scope(entity=args.entity, since=args.since, until=args.until, title=args.title, limit=limit or None)
+    in_scope = len(select(result.articles, scope, result.registry))
     html_text, count = briefing_html(Corpus(result.articles, result.registry), scope, cfg.templates, generation_day())
     out = args.output or (cfg.root / "pdf" / scope.file_name())
     _warn_if_pdfs_will_be_slow()
     write_pdf(html_text, out, cfg.templates)
-    _say(f"pdf: {count} articles -> {out}")
+    if count < in_scope:
+        _say(f"pdf: the newest {count} of the {in_scope} articles in scope (--limit N for more, --limit 0 for all) -> {out}")
+    else:
+        _say(f"pdf: {count} articles -> {out}")
     return EXIT_OK
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number, 0 or more; got '{text}'")
+    return value
 
 
 def add(cfg: config_mod.Config, args: argparse.Namespace) -> int:
@@ -294,6 +309,8 @@ def check(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from generator.pdf import BRIEFING_ARTICLES
+
     root = argparse.ArgumentParser(prog="briefing", description=__doc__.split("\n\n")[0])
     root.add_argument("--version", action="version", version=f"briefing {__version__}")
     root.add_argument("-C", "--root", type=Path, default=Path("."), help="project folder (default: current folder)")
@@ -342,6 +359,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles published on or after this day")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles published on or before this day")
     p.add_argument("--title", help="the cover title")
+    p.add_argument(
+        "--limit", type=_count, metavar="N",
+        help=f"only the newest N articles of the scope (default: {BRIEFING_ARTICLES}, so that a large corpus gives a briefing, not a book; 0: all)",
+    )
     p.add_argument("-o", "--output", type=Path, help="output file (default: pdf/briefing[-ENTITY][-since-…][-until-…].pdf)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)

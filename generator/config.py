@@ -16,7 +16,7 @@ class Config:
     page_size: int = 50  # articles per listing page
     latest: int = 10  # articles on the home page
     # The site's whole-corpus PDF: the newest articles, so that a build stays bounded
-    # (a briefing of 10,000 articles is not one anyone prints; `briefing pdf` still makes it).
+    # (a briefing of 10,000 articles is not one anyone prints; `briefing pdf --limit 0` still makes it).
     site_pdf_articles: int = 100
     workers: int = os.cpu_count() or 1  # processes for the per-article work
 

@@ -242,6 +242,11 @@ def write_pdfs(jobs: list[tuple[str, Path, Path, Path | None]], progress: bool) 
 
 
 ENTITY_PDF_ARTICLES = 30  # the site's per-entity PDFs: the newest articles, so build time stays bounded
+# `briefing pdf`'s: the newest articles of its scope, unless --limit says otherwise. A
+# briefing of 113 articles ran to 235 pages and took half a minute to lay out; 405 took
+# 1.5 GB: the 10,000 articles of a large corpus would take most of an hour and more memory
+# than most machines have, for a document no meeting reads.
+BRIEFING_ARTICLES = 200
 
 
 def site_pdfs(articles: list[Article], corpus_limit: int | None) -> list[tuple[str, Scope]]:

@@ -212,6 +212,27 @@ def test_a_cover_says_newest_only_when_the_limit_left_articles_out(seeded: Path)
     assert count == 1 and "최신 1건까지" in text and "최신 기사만" in text
 
 
+def test_briefing_pdf_holds_the_newest_articles_of_a_large_scope_unless_told_otherwise(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`briefing pdf` of a 10,000-article corpus laid out every article: most of an hour and
+    more memory than the machine has. It keeps the newest BRIEFING_ARTICLES of its scope, says
+    so on the cover and on the terminal; --limit N sets how many, --limit 0 takes them all."""
+    monkeypatch.setattr("generator.pdf.BRIEFING_ARTICLES", 3)
+    laid_out: list[str] = []
+    monkeypatch.setattr("generator.pdf.write_pdf", lambda html_text, *args, **kwargs: laid_out.append(html_text.replace("\u2060", "")) or True)
+    assert main(["-C", str(seeded), "pdf", "-q"]) == 0
+    assert "pdf: the newest 3 of the 5 articles in scope (--limit N for more, --limit 0 for all)" in capsys.readouterr().err
+    assert "최신 3건까지" in laid_out[-1]
+    assert main(["-C", str(seeded), "pdf", "-q", "--limit", "0"]) == 0
+    assert "pdf: 5 articles ->" in capsys.readouterr().err and "건까지" not in laid_out[-1]
+    assert main(["-C", str(seeded), "pdf", "-q", "--limit", "4", "--entity", "kpbma"]) == 0
+    assert "pdf: 2 articles ->" in capsys.readouterr().err  # the scope holds fewer: nothing left out
+    with pytest.raises(SystemExit):
+        main(["-C", str(seeded), "pdf", "--limit", "-1"])
+    assert "--limit: must be a whole number, 0 or more; got '-1'" in capsys.readouterr().err
+
+
 def test_a_truncated_article_says_so_under_its_text(tmp_path: Path) -> None:
     project = copy_project(tmp_path, seeds=False)
     shutil.copy(ROOT / "tests" / "fixtures" / "paywalled_copy.txt", project / "seeds")
