@@ -122,10 +122,12 @@ def _build_site(cfg: config_mod.Config, result: Result, clean: bool, pdfs: bool)
     """The site from content/ as the run `result` left it: MkDocs, the search index, the PDFs."""
     with write.locked(cfg.work):
         rebuilt = build_site(cfg, clean=clean)
+        # Said before the PDFs are laid out: after a new article in a large corpus, laying out
+        # the PDFs of its entities takes minutes, and the site can be read meanwhile.
+        pages = "every page" if rebuilt is None else f"{rebuilt} changed pages"
+        _say(f"site: built into {cfg.site.relative_to(cfg.root)}/ ({pages})")
         if pdfs:
             _site_pdfs(cfg, result)
-    pages = "every page" if rebuilt is None else f"{rebuilt} changed pages"
-    _say(f"site: built into {cfg.site.relative_to(cfg.root)}/ ({pages})")
 
 
 def _warn_if_pdfs_will_be_slow() -> None:

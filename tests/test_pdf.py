@@ -156,7 +156,7 @@ def test_a_date_range_bound_that_is_no_day_in_the_dates_form_is_a_clear_error(
     assert f"error: {message}" in capsys.readouterr().err
 
 
-def test_build_publishes_the_pdfs_the_pages_link_to(tmp_path: Path) -> None:
+def test_build_publishes_the_pdfs_the_pages_link_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for name in ("site_templates",):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
@@ -168,6 +168,8 @@ def test_build_publishes_the_pdfs_the_pages_link_to(tmp_path: Path) -> None:
         "utf-8",
     )
     assert main(["-C", str(tmp_path), "build", "-q"]) == 0
+    said = capsys.readouterr().err
+    assert said.index("site: built into site/") < said.index("pdf: 3 briefing PDFs")  # the site can be read while PDFs are laid out
     site = tmp_path / "site"
     assert sorted(p.name for p in (site / "pdf" / "entities").iterdir()) == ["kpbma.pdf", "mit.pdf"]
     assert 'href="pdf/briefing.pdf"' in (site / "index.html").read_text("utf-8")
