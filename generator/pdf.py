@@ -41,7 +41,7 @@ class Scope:
     since: str | None = None  # YYYY-MM-DD, inclusive
     until: str | None = None  # YYYY-MM-DD, inclusive
     title: str | None = None
-    limit: int | None = None  # newest N articles only (the site's per-entity PDFs)
+    limit: int | None = None  # newest N articles only (the site's PDFs; briefing pdf --limit)
 
     def file_name(self) -> str:
         parts = ["briefing"]
