@@ -235,6 +235,22 @@ def test_briefing_pdf_holds_the_newest_articles_of_a_large_scope_unless_told_oth
     assert "--limit: must be a whole number, 0 or more; got '-1'" in capsys.readouterr().err
 
 
+def test_the_index_is_in_two_columns_only_when_its_entries_are_short(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CSS columns are slow to lay out: over a briefing of 30 articles whose entries ran to a line
+    of page numbers each, they took 40 % longer. A few articles' entries are short, and one column
+    left half of each index page empty."""
+    from generator.config import load
+    from generator.pdf import Corpus, Scope, briefing_html
+    from generator.pipeline import run
+    from generator.registry import load as load_registry
+
+    config = load(seeded)
+    corpus = Corpus(run(config).articles, load_registry(config.registry))
+    assert 'class="index columns"' in briefing_html(corpus, Scope(), config.templates, dt.date(2026, 1, 1))[0]
+    monkeypatch.setattr("generator.pdf.INDEX_COLUMN_REFS", 1)  # the seeds' entries have 1.3 page numbers on average
+    assert 'class="index"' in briefing_html(corpus, Scope(), config.templates, dt.date(2026, 1, 1))[0]
+
+
 def test_a_truncated_article_says_so_under_its_text(tmp_path: Path) -> None:
     project = copy_project(tmp_path, seeds=False)
     shutil.copy(ROOT / "tests" / "fixtures" / "paywalled_copy.txt", project / "seeds")
