@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.read import INPUT_SUFFIXES, SIDECAR_SUFFIX, files_under, is_input
+from generator.read import INPUT_SUFFIXES, SIDECAR_SUFFIX, files_under, is_input, sidecar_of
 from generator.slug import short_hash, slugify
 
 
@@ -50,7 +50,7 @@ def safe_name(path: Path, taken: set[str]) -> str:
     stem = slugify(path.stem) or f"article-{short_hash(path.name)}"
     suffix = path.suffix.lower()
     name, n = f"{stem}{suffix}", 1
-    while name in taken or f"{name.rsplit('.', 1)[0]}{SIDECAR_SUFFIX}" in taken:
+    while name in taken or sidecar_of(name) in taken:
         n += 1
         name = f"{stem}-{n}{suffix}"
     taken.add(name)
@@ -64,6 +64,6 @@ def copy_in(item: Incoming, seeds: Path, date: str | None, outlet: str | None) -
         shutil.copyfileobj(source, target)
     fields = {k: v for k, v in (("date", date), ("outlet", outlet)) if v}
     if fields:
-        sidecar = item.target.with_name(item.target.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
+        sidecar = Path(sidecar_of(str(item.target)))
         with sidecar.open("x", encoding="utf-8") as handle:
             yaml.safe_dump(fields, handle, allow_unicode=True, sort_keys=True)

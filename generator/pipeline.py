@@ -38,7 +38,7 @@ from generator.errors import InputError
 from generator.model import Article, Issue, Page
 from generator.order import newest_first
 from generator.page_memo import PageKeys, Unchanged
-from generator.read import SIDECAR_SUFFIX, files_under, is_input, load_bytes, parse_bytes
+from generator.read import SIDECAR_SUFFIX, files_under, is_input, load_bytes, parse_bytes, sidecar_of
 from generator.registry import Registry
 from generator.registry import load as load_registry
 from generator.render import environment, markup_environment, render, template_error
@@ -91,12 +91,8 @@ def discover(config: Config) -> tuple[dict[Path, str], list[Issue]]:
     return inputs, issues
 
 
-def _sidecar_path(path: Path) -> Path:
-    return path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
-
-
 def _sidecar(path: Path, source: str) -> tuple[dict | None, str, list[Issue]]:
-    sidecar = _sidecar_path(path)
+    sidecar = Path(sidecar_of(os.fspath(path)))
     name = sidecar.name
     if not sidecar.exists():
         return None, name, []
@@ -229,8 +225,7 @@ def articles_from(
         slug = slugs[source]
         full = os.fspath(path)
         # Taken before reading: a file changed while it is read gets a new stamp next time.
-        # The sidecar's path as a string: Path.with_name for each of 10,000 inputs took 0.05 s.
-        stamp = [slug, file_stamp(full), file_stamp(os.path.splitext(full)[0] + SIDECAR_SUFFIX)]
+        stamp = [slug, file_stamp(full), file_stamp(sidecar_of(full))]
         key = cache.known_key(source, stamp) if cache is not None else None
         hit = _still_valid(cache.get(key), relevance) if cache is not None and key is not None else None
         if hit is None:  # new or changed, its registry entries changed, or not stamped: read it
@@ -240,7 +235,7 @@ def articles_from(
                 results.append((None, [_skipped(exc, source)], ""))
                 continue
             if cache is not None:
-                sidecar = _sidecar_path(path)
+                sidecar = Path(sidecar_of(full))
                 read_key = cache.key(source, slug, data, sidecar.read_bytes() if sidecar.is_file() else b"")
                 if read_key != key:
                     key, hit = read_key, _still_valid(cache.get(read_key), relevance)

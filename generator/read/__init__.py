@@ -59,6 +59,12 @@ INPUT_SUFFIXES = frozenset({*READERS, webarchive.SUFFIX})
 SIDECAR_SUFFIX = ".meta.yml"
 
 
+def sidecar_of(path: str) -> str:
+    """The sidecar's path (or name) for an input's: 기사.txt -> 기사.meta.yml. Text, not a Path:
+    a run makes one for each of 10,000 inputs, and Path.with_name took 0.05 s of it."""
+    return os.path.splitext(path)[0] + SIDECAR_SUFFIX
+
+
 def is_input(path: Path) -> bool:
     return path.suffix.lower() in INPUT_SUFFIXES and not path.name.startswith(".")
 
