@@ -365,8 +365,10 @@ MODIFIED_LABELS = (
     r"|[Ee]dited|[Rr]evised)"
 )
 # The day may not run on into more digits: "06/03/2024" (an American month first) is no 2006-03-20.
+# Separators may be full-width ("２０２４－０４－１８ ０９：５０"), as an input method or an older
+# template types them; \d matches full-width digits already, and int() reads them.
 DATE = (
-    r"(?P<y>\d{4}|\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})(?!\d)\s*[.일]?"
+    r"(?P<y>\d{4}|\d{2})\s*[.\-/년．－／]\s*(?P<m>\d{1,2})\s*[.\-/월．－／]\s*(?P<d>\d{1,2})(?!\d)\s*[.일．]?"
 )
 
 WEEKDAY = r"\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일)"  # "2024. 6. 4.(화)" with no time after it
@@ -377,11 +379,11 @@ def _time(korean_clock: bool) -> str:
     ISO 8601's "T10:04:00+09:00" (a template printing its machine-readable stamp; the zone, if any, in
     group tz); with `korean_clock`, also "10시 04분", which only a label makes a time stamp
     (a short deck line may announce an event "12일 10시 30분")."""
-    separator = r"(?::|시\s?)" if korean_clock else ":"
+    separator = r"(?:[:：]|시\s?)" if korean_clock else "[:：]"
     return (
         r"(?:T(?P<H_iso>\d{2}):(?P<M_iso>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?(?![\d:])"
         r"|(?:\s*\(?[월화수목금토일](?:요일)?\)?)?\s*[(\[]?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
-        r"(?P<H>\d{1,2})" + separator + r"(?P<M>\d{2})" + (r"분?" if korean_clock else "") + r"(?::\d{2})?"
+        r"(?P<H>\d{1,2})" + separator + r"(?P<M>\d{2})" + (r"분?" if korean_clock else "") + r"(?:[:：]\d{2})?"
         r"(?:\s?(?P<ampm_after>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?\s*[)\]]?)"
     )
 
@@ -404,7 +406,7 @@ LABELLED_DATE = re.compile(
 # A date and time with no label: "22.02.25 16:01" on a byline line, and Yonhap's English pages' time
 # before the date ("10:12 June 03, 2024").
 UNLABELLED_DATETIME = re.compile(
-    r"(?<![\d.])" + DATE + TIME + r"|(?<![\d:])(?P<H_first>\d{1,2}):(?P<M_first>\d{2})\s+" + ENGLISH_DATE
+    r"(?<![\d.．])" + DATE + TIME + r"|(?<![\d:])(?P<H_first>\d{1,2}):(?P<M_first>\d{2})\s+" + ENGLISH_DATE
 )
 # A date and a time in words with nothing else on the line ("2024년 6월 3일 14시 20분"): a stamp, as the
 # same in figures is; only on a line of its own, where no event can be announced for that hour.

@@ -71,6 +71,11 @@ STATED = [
     # Date and time in words on a line of their own: no stamp was read
     ("2024년 6월 3일 14시 20분", ("2024-06-03", "14:20")),
     ("2024년 6월 3일 (월) 오후 2시 20분", ("2024-06-03", "14:20")),
+    # Full-width forms, as an input method or an older page's template types them: nothing was read, the line stayed a deck line
+    ("송고시간２０２４－０４－１８ ０９：５０", ("2024-04-18", "09:50")),
+    ("입력：２０２４．０４．１８ ０９：５０", ("2024-04-18", "09:50")),
+    ("등록 2024／04／18", ("2024-04-18", None)),
+    ("２０２４．０４．１８ ０９：５０", ("2024-04-18", "09:50")),  # no label
 ]
 
 
