@@ -366,12 +366,14 @@ MODIFIED_LABELS = (
 )
 # The day may not run on into more digits: "06/03/2024" (an American month first) is no 2006-03-20.
 # Separators may be full-width ("２０２４－０４－１８ ０９：５０"), as an input method or an older
-# template types them; \d matches full-width digits already, and int() reads them.
+# template types them, or a word processor's dashes (‐ – −); \d matches full-width digits already,
+# and int() reads them.
+_DATE_DASH = "\\-‐‑–−．－／"
 DATE = (
-    r"(?P<y>\d{4}|\d{2})\s*[.\-/년．－／]\s*(?P<m>\d{1,2})\s*[.\-/월．－／]\s*(?P<d>\d{1,2})(?!\d)\s*[.일．]?"
+    r"(?P<y>\d{4}|\d{2})\s*[./년" + _DATE_DASH + r"]\s*(?P<m>\d{1,2})\s*[./월" + _DATE_DASH + r"]\s*(?P<d>\d{1,2})(?!\d)\s*[.일．]?"
 )
 
-WEEKDAY = r"\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일)"  # "2024. 6. 4.(화)" with no time after it
+WEEKDAY = r"\s*(?:[(（][월화수목금토일](?:요일)?[)）]|[월화수목금토일]요일)"  # "2024. 6. 4.(화)" with no time after it
 
 
 def _time(korean_clock: bool) -> str:
@@ -382,7 +384,7 @@ def _time(korean_clock: bool) -> str:
     separator = r"(?:[:：]|시\s?)" if korean_clock else "[:：]"
     return (
         r"(?:T(?P<H_iso>\d{2}):(?P<M_iso>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?(?![\d:])"
-        r"|(?:\s*\(?[월화수목금토일](?:요일)?\)?)?\s*[(\[]?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
+        r"|(?:\s*[(（]?[월화수목금토일](?:요일)?[)）]?)?\s*[(\[]?\s*(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
         r"(?P<H>\d{1,2})" + separator + r"(?P<M>\d{2})" + (r"분?" if korean_clock else "") + r"(?:[:：]\d{2})?"
         r"(?:\s?(?P<ampm_after>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?\s*[)\]]?)"
     )
