@@ -63,21 +63,30 @@ class Profile:
 
 
 def co_mentions(articles: list[Article]) -> Counter[tuple[str, str]]:
-    """How many articles name each pair of entities (ids in sorted order): the
-    article-by-entity incidence matrix times itself. Counting the ~4 million pairs
-    of 10,000 articles one by one took half a second; scipy is loaded anyway for
-    the network's layout."""
-    import numpy as np
-    from scipy import sparse
-
-    ids = sorted({e for a in articles for e in a.entities})
-    column = {e: n for n, e in enumerate(ids)}
-    cols = np.fromiter((column[e] for a in articles for e in a.entities), dtype=np.int64)
-    rows = np.repeat(np.arange(len(articles)), [len(a.entities) for a in articles])
-    incidence = sparse.csr_matrix((np.ones(len(cols), dtype=np.int64), (rows, cols)), shape=(len(articles), len(ids)))
-    incidence.data[:] = 1  # an id listed twice in one article is still one article
-    shared = sparse.triu(incidence.T @ incidence, k=1).tocoo()
-    return Counter({(ids[i], ids[j]): int(n) for i, j, n in zip(shared.row, shared.col, shared.data)})
+    """How many articles name each pair of entities (ids in sorted order). Each entity's
+    articles are the bits of one integer, and a pair's count is the bits the two share:
+    0.06 s at 10,000 articles and 103 entities. Counting the ~4 million pairs article
+    by article took half a second, and a sparse matrix product loaded numpy and scipy
+    (0.4 s, in a run after one new article that needs them for nothing else). The work
+    grows with the square of the entities named: ~1 s for 1,000 at 10,000 articles."""
+    named: dict[str, bytearray] = {}
+    size = len(articles) // 8 + 1
+    for n, article in enumerate(articles):
+        for entity in article.entities:
+            bits = named.get(entity)
+            if bits is None:
+                bits = named[entity] = bytearray(size)
+            bits[n >> 3] |= 1 << (n & 7)  # an id listed twice in one article is still one article
+    ids = sorted(named)
+    masks = [int.from_bytes(named[e], "little") for e in ids]
+    pairs: Counter[tuple[str, str]] = Counter()
+    for i, first in enumerate(ids):
+        mask = masks[i]
+        for j in range(i + 1, len(ids)):
+            shared = (mask & masks[j]).bit_count()
+            if shared:
+                pairs[first, ids[j]] = shared
+    return pairs
 
 
 def profiles(
