@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -209,6 +210,21 @@ JSON_VALUES = st.recursive(
 @given(st.dictionaries(st.text(), JSON_VALUES, max_size=5))
 def test_json_files_read_back_as_written(data: dict) -> None:  # type: ignore[type-arg]
     assert json.loads(jsontext.dumps(data)) == data
+
+
+RECORDS = st.lists(st.dictionaries(st.sampled_from(["id", "text", "items", "x"]), JSON_VALUES, max_size=4), max_size=5)
+
+
+@given(RECORDS, RECORDS)
+def test_a_list_of_records_is_one_record_a_line_whatever_they_hold(records: list, more: list) -> None:  # type: ignore[type-arg]
+    """Records written in one piece and cut at their ends (jsontext._items) come out as if each
+    were written on its own: with text such as '},{"' in them, lists of records inside them,
+    empty ones."""
+    tricky = [{"text": '},{"id": 1}, {"x": "},{"}'}, {"items": [{"id": 1}, {"id": 2}]}, {}]
+    for values in (records, records + more, records + tricky, tricky + records):
+        one_by_one = b",\n  ".join(orjson.dumps(v, option=orjson.OPT_SORT_KEYS) for v in values)
+        written = jsontext.dumps({"records": values})
+        assert written == (b'{\n "records": [\n  ' + one_by_one + b"\n ]\n}\n" if values else b'{\n "records": []\n}\n')
 
 
 def test_json_files_hold_one_record_a_line() -> None:
