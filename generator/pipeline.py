@@ -32,7 +32,7 @@ from generator.emit.listings import emit_listings
 from generator.emit.network import Layouts
 from generator.emit.timeline import emit_export, emit_timeline
 from generator.enrich import Enricher
-from generator.enrich.relevance import Relevance
+from generator.enrich.relevance import Relevance, Signature
 from generator.happenings import distinct_quotes, merge_events
 from generator.errors import InputError
 from generator.model import Article, Issue, Page
@@ -175,7 +175,7 @@ def _work(job: Job, enricher: Enricher, cache: ArticleCache | None) -> Done:
     data, path, source, slug, key = job
     article, issues = _process_fresh(data, path, source, slug, enricher)
     relevance = enricher.relevance
-    signature = relevance.signature(relevance.entities(article)) if article else {}
+    signature = relevance.signature(relevance.entities(article) if article else ())
     fingerprint = _fingerprint(key, signature)
     # A failure of the generator itself is not kept: it may depend on anything.
     if cache is not None and not any(i.code == "internal-error" for i in issues):
@@ -194,16 +194,18 @@ def _still_valid(hit: object, relevance: Relevance) -> Done | None:
     The fingerprint follows from the key and those entries, so it is kept with them."""
     try:
         article, issues, signature, forms, fingerprint = hit  # type: ignore[misc]
+        ids, _digest = signature
     except (TypeError, ValueError):
         return None
-    ids = signature.keys() if forms == relevance.forms else (relevance.entities(article) if article else set())
+    if forms != relevance.forms:
+        ids = relevance.entities(article) if article else ()
     return (article, issues, fingerprint) if relevance.signature(ids) == signature else None
 
 
-def _fingerprint(key: str, signature: dict[str, str]) -> str:
+def _fingerprint(key: str, signature: Signature) -> str:
     """What an article is made from: its input (the cache key) and the registry entries it read
-    (id -> digest; see enrich/relevance.py)."""
-    return hashlib.sha256((key + repr(sorted(signature.items()))).encode()).hexdigest()
+    (their ids and a digest of them; see enrich/relevance.py)."""
+    return hashlib.sha256(key.encode() + signature[1]).hexdigest()
 
 
 def articles_from(
