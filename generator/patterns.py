@@ -368,9 +368,9 @@ MODIFIED_LABELS = (
 # Separators may be full-width ("２０２４－０４－１８ ０９：５０"), as an input method or an older
 # template types them, or a word processor's dashes (‐ – −); \d matches full-width digits already,
 # and int() reads them.
-_DATE_DASH = "\\-‐‑–−．－／"
+_DATE_SEPARATORS = "./\\-‐‑–−．－／"
 DATE = (
-    r"(?P<y>\d{4}|\d{2})\s*[./년" + _DATE_DASH + r"]\s*(?P<m>\d{1,2})\s*[./월" + _DATE_DASH + r"]\s*(?P<d>\d{1,2})(?!\d)\s*[.일．]?"
+    r"(?P<y>\d{4}|\d{2})\s*[년" + _DATE_SEPARATORS + r"]\s*(?P<m>\d{1,2})\s*[월" + _DATE_SEPARATORS + r"]\s*(?P<d>\d{1,2})(?!\d)\s*[.일．]?"
 )
 
 WEEKDAY = r"\s*(?:[(（][월화수목금토일](?:요일)?[)）]|[월화수목금토일]요일)"  # "2024. 6. 4.(화)" with no time after it
