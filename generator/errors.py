@@ -25,15 +25,19 @@ class InputError(GeneratorError):
         self.code = code
 
 
-def first_readable(read: Callable[[T], R], candidates: Iterable[T]) -> R | None:
-    """What `read` makes of the first candidate it can use (a saved page's frames, when the
-    page shows no text of its own); None when it can use none."""
+def first_readable(read: Callable[[T], R], candidates: Iterable[T]) -> R:
+    """What `read` makes of the first candidate it can use: a saved page, then the pages of
+    its frames, where the page shows its text in one (a blog shows its posts so). When it can
+    use none, the first one's error, the page's own, is raised."""
+    first: InputError | None = None
     for candidate in candidates:
         try:
             return read(candidate)
-        except InputError:
-            continue
-    return None
+        except InputError as exc:
+            first = first or exc
+    if first is None:
+        raise ValueError("no candidates to read")
+    raise first
 
 
 class BuildError(GeneratorError):

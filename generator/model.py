@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, Literal, NamedTuple, overload
 
@@ -27,6 +27,13 @@ class RawDoc:
     repaired: str | None = None  # how a garbled text was read back (read/mojibake.py), for the report
     # (code, message) when the file was read as something other than its name says (read.parse_bytes).
     read_as: tuple[str, str] | None = None
+
+    def saved_from(self, url: str | None) -> RawDoc:
+        """The document with the address its copy was saved from (a web archive's, an .mhtml's),
+        where it names none itself."""
+        if not url or "source_url" in self.meta:
+            return self
+        return replace(self, meta={**self.meta, "source_url": url})
 
 
 @dataclass(frozen=True)

@@ -130,17 +130,8 @@ def parse_bytes(data: bytes, path: Path, source: str) -> RawDoc:
     if suffix != webarchive.SUFFIX:
         return _parse(data, suffix, source, sha256)
     archive = webarchive.unwrap(data)
-    try:
-        raw = _parse(archive.page.data, archive.page.suffix, source, sha256)
-    except InputError as exc:
-        # A page that shows its text in a frame (a blog shows its posts so): the archive
-        # holds the frame's page too.
-        raw = first_readable(lambda frame: _parse(frame.data, frame.suffix, source, sha256), archive.frames)
-        if raw is None:
-            raise exc from None
-    if archive.page.url and "source_url" not in raw.meta:
-        raw = replace(raw, meta={**raw.meta, "source_url": archive.page.url})
-    return raw
+    raw = first_readable(lambda document: _parse(document.data, document.suffix, source, sha256), [archive.page, *archive.frames])
+    return raw.saved_from(archive.page.url)
 
 
 def _parse(data: bytes, suffix: str, source: str, sha256: str) -> RawDoc:

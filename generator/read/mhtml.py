@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-from dataclasses import replace
 from email.message import EmailMessage
 
 from generator.errors import InputError, first_readable
@@ -24,19 +23,10 @@ def read_mhtml(text: str, source: str, sha256: str) -> RawDoc:
     parts = [p for p in message.walk() if p.get_content_type() == "text/html"]
     if not parts:
         raise InputError("no-text", "no HTML page inside the saved single-file page (.mhtml)")
-    try:
-        page = _read_part(parts[0], source, sha256)
-    except InputError as exc:
-        # A page that shows its text in a frame (a blog shows its posts so): the browser
-        # saved the frame's page as a part of its own, after the page's.
-        page = first_readable(lambda part: _read_part(part, source, sha256), parts[1:])
-        if page is None:
-            raise exc from None
-    # Where the page was saved from, when the page itself names no address.
+    # The browser saves the page of each frame as a part of its own, after the page's.
+    page = first_readable(lambda part: _read_part(part, source, sha256), parts)
     saved_from = message.get("Snapshot-Content-Location") or parts[0].get("Content-Location")
-    if saved_from and "source_url" not in page.meta:
-        page = replace(page, meta={**page.meta, "source_url": str(saved_from).strip()})
-    return page
+    return page.saved_from(str(saved_from).strip() if saved_from else None)
 
 
 def _read_part(part: EmailMessage, source: str, sha256: str) -> RawDoc:
